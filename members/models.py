@@ -1,0 +1,194 @@
+"""Member cities and regions of the Alliance, and the national alliances that group them."""
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+from home.models import BasePage
+
+
+class MembersIndexPage(BasePage):
+    """The directory of member cities and regions of one locale."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels: ClassVar[list] = [*Page.content_panels, FieldPanel("intro")]
+    api_fields: ClassVar[list] = [*BasePage.api_fields, APIField("intro")]
+
+    parent_page_types: ClassVar[list] = ["home.HomePage"]
+    subpage_types: ClassVar[list] = ["members.MemberPage", "members.NationalAlliancePage"]
+
+    class Meta:
+        verbose_name = _("members index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["members"] = MemberPage.objects.live().public().child_of(self).order_by("official_name")
+        context["national_alliances"] = NationalAlliancePage.objects.live().public().child_of(self)
+        return context
+
+
+class MemberPage(BasePage):
+    """A member city, region or other local authority: its facts and its work."""
+
+    class Kind(models.TextChoices):
+        CITY = "city", _("City")
+        REGION = "region", _("Region")
+        OTHER = "other", _("Other local authority")
+
+    class Membership(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed participant")
+        UNCONFIRMED = "unconfirmed", _("Participation not confirmed")
+
+    official_name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.CITY)
+    country = CountryField()
+    membership = models.CharField(
+        max_length=12,
+        choices=Membership.choices,
+        default=Membership.CONFIRMED,
+        help_text="Mark members whose participation is not confirmed by a source",
+    )
+    date_joined = models.DateField(null=True, blank=True)
+    population = models.PositiveIntegerField(null=True, blank=True)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(blank=True)
+    contact_name = models.CharField(max_length=255, blank=True)
+    contact_email = models.EmailField(blank=True)
+    national_alliance = models.ForeignKey(
+        "members.NationalAlliancePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = models.TextField(blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldPanel("official_name"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("country"), FieldPanel("membership")]),
+        FieldRowPanel([FieldPanel("date_joined"), FieldPanel("population")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Map")),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("contact_name"), FieldPanel("contact_email")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("national_alliance"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    api_fields: ClassVar[list] = [
+        *BasePage.api_fields,
+        APIField("official_name"),
+        APIField("kind"),
+        APIField("country", serializer=serializers.CharField(source="country.code")),
+        APIField("membership"),
+        APIField("date_joined"),
+        APIField("population"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("logo"),
+        APIField("website"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("national_alliance"),
+    ]
+    search_fields: ClassVar[list] = [
+        *BasePage.search_fields,
+        index.SearchField("official_name"),
+        index.AutocompleteField("official_name"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("country"),
+        index.FilterField("kind"),
+    ]
+    # Facts about the authority are the same in every language. The official
+    # name stays translatable: "Strasbourg" and "Ville de Strasbourg" differ.
+    override_translatable_fields: ClassVar[list] = [
+        SynchronizedField("date_joined"),
+        SynchronizedField("population"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("logo"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("national_alliance"),
+    ]
+
+    parent_page_types: ClassVar[list] = ["members.MembersIndexPage"]
+    subpage_types: ClassVar[list] = []
+
+    class Meta:
+        verbose_name = _("member page")
+
+    def osm_url(self) -> str:
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            "https://www.openstreetmap.org/"
+            f"?mlat={self.latitude}&mlon={self.longitude}#map=11/{self.latitude}/{self.longitude}"
+        )
+
+
+class NationalAlliancePage(BasePage):
+    """A national network of member authorities, e.g. the Ukrainian Alliance."""
+
+    country = CountryField()
+    founded = models.DateField(null=True, blank=True)
+    website = models.URLField(blank=True)
+    intro = models.TextField(blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("country"), FieldPanel("founded")]),
+        FieldPanel("website"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    api_fields: ClassVar[list] = [
+        *BasePage.api_fields,
+        APIField("country", serializer=serializers.CharField(source="country.code")),
+        APIField("founded"),
+        APIField("website"),
+        APIField("intro"),
+        APIField("body"),
+    ]
+    search_fields: ClassVar[list] = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("country"),
+    ]
+    override_translatable_fields: ClassVar[list] = [SynchronizedField("founded")]
+
+    parent_page_types: ClassVar[list] = ["members.MembersIndexPage"]
+    subpage_types: ClassVar[list] = []
+
+    class Meta:
+        verbose_name = _("national alliance page")
+
+    def member_pages(self):
+        """Live members in this page's locale, whichever translation their link points at."""
+        return (
+            MemberPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, national_alliance__translation_key=self.translation_key)
+            .order_by("official_name")
+        )

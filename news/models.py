@@ -1,0 +1,241 @@
+"""News articles, events and the topics that classify them."""
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from rest_framework import serializers
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+from home.models import BasePage
+
+
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A theme of the Alliance's work (Education, Housing, Safety…), translated per locale."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, help_text="Same in every language; used in filters")
+
+    panels: ClassVar[list] = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields: ClassVar[list] = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering: ClassVar[list] = ["name"]
+        verbose_name = _("topic")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class NewsIndexPage(BasePage):
+    """The list of news and events of one locale."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels: ClassVar[list] = [*Page.content_panels, FieldPanel("intro")]
+    api_fields: ClassVar[list] = [*BasePage.api_fields, APIField("intro")]
+
+    parent_page_types: ClassVar[list] = ["home.HomePage"]
+    subpage_types: ClassVar[list] = ["news.NewsPage", "news.EventPage"]
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = (
+            Page.objects.live().public().child_of(self).specific().order_by("-first_published_at")
+        )
+        return context
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class TopicsMixin:
+    """Topics and related members shown in the item's own language."""
+
+    def localized_topics(self) -> list[Topic]:
+        return [link.topic.localized for link in self.topic_links.select_related("topic")]
+
+    def topic_names(self) -> list[str]:
+        return [topic.name for topic in self.localized_topics()]
+
+    def related_member_pages(self) -> list[Page]:
+        members = [link.member for link in self.member_links.select_related("member")]
+        return [member.localized for member in members if member and member.live]
+
+
+class NewsPage(TopicsMixin, BasePage):
+    """A news article: a dated story with a teaser, a body, topics and related members."""
+
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text="Leave empty when an archived item's date is unknown"
+    )
+    intro = models.TextField(help_text="The teaser shown in listings")
+    body = StreamField(BodyBlock(), blank=True)
+    feed_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True)
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("feed_image"),
+        MultiFieldPanel(
+            [InlinePanel("topic_links", label=_("Topics")), FieldPanel("tags")],
+            heading=_("Classification"),
+        ),
+        InlinePanel("member_links", label=_("Related members")),
+    ]
+    api_fields: ClassVar[list] = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("feed_image"),
+        APIField("tags"),
+        APIField("topic_names", serializer=serializers.ListField(child=serializers.CharField())),
+    ]
+    search_fields: ClassVar[list] = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    # Dates, images, tags, topics and related members follow the source.
+    override_translatable_fields: ClassVar[list] = [
+        SynchronizedField("date"),
+        SynchronizedField("feed_image"),
+    ]
+
+    parent_page_types: ClassVar[list] = ["news.NewsIndexPage"]
+    subpage_types: ClassVar[list] = []
+
+    class Meta:
+        verbose_name = _("news page")
+
+
+class NewsPageTopic(Orderable):
+    """Links a news page to a topic snippet; synchronised, shown translated."""
+
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+
+    panels: ClassVar[list] = [FieldPanel("topic")]
+
+
+class NewsPageRelatedMember(Orderable):
+    """A member city or region that a news item is about."""
+
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="member_links")
+    member = models.ForeignKey("members.MemberPage", on_delete=models.CASCADE, related_name="+")
+
+    panels: ClassVar[list] = [FieldPanel("member")]
+
+
+class EventPage(TopicsMixin, BasePage):
+    """A seminar, meeting or launch event with its dates, place and programme."""
+
+    class Programme(models.TextChoices):
+        ALLIANCE = "alliance", _("European Alliance")
+        ROMACT = "romact", "ROMACT"
+        ROMED1 = "romed1", "ROMED1"
+        ROMED2 = "romed2", "ROMED2"
+        ROMACTED = "romacted", "ROMACTED"
+        DOSTA = "dosta", "Dosta!"
+        OTHER = "other", _("Other")
+
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"), null=True, blank=True)
+    intro = models.TextField(help_text="The teaser shown in listings")
+    body = StreamField(BodyBlock(), blank=True)
+    venue = models.CharField(max_length=255, blank=True)
+    city = models.CharField(max_length=255, blank=True)
+    country = CountryField(blank=True)
+    organiser = models.CharField(max_length=255, blank=True)
+    programme = models.CharField(max_length=20, choices=Programme.choices, default=Programme.ALLIANCE)
+    registration_url = models.URLField(blank=True)
+    feed_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("city"), FieldPanel("country")], heading=_("Place")),
+        FieldPanel("organiser"),
+        FieldPanel("programme"),
+        FieldPanel("registration_url"),
+        FieldPanel("feed_image"),
+        InlinePanel("topic_links", label=_("Topics")),
+        InlinePanel("member_links", label=_("Related members")),
+    ]
+    api_fields: ClassVar[list] = [
+        *BasePage.api_fields,
+        APIField("start"),
+        APIField("end"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("venue"),
+        APIField("city"),
+        APIField("country", serializer=serializers.CharField(source="country.code")),
+        APIField("organiser"),
+        APIField("programme"),
+        APIField("registration_url"),
+        APIField("feed_image"),
+        APIField("topic_names", serializer=serializers.ListField(child=serializers.CharField())),
+    ]
+    search_fields: ClassVar[list] = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.FilterField("start"),
+        index.FilterField("programme"),
+    ]
+    # The organiser's name, the venue and the city are proper names: synced, not translated.
+    override_translatable_fields: ClassVar[list] = [
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("organiser"),
+        SynchronizedField("feed_image"),
+    ]
+
+    parent_page_types: ClassVar[list] = ["news.NewsIndexPage"]
+    subpage_types: ClassVar[list] = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+
+class EventPageTopic(Orderable):
+    page = ParentalKey("news.EventPage", on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+
+    panels: ClassVar[list] = [FieldPanel("topic")]
+
+
+class EventPageRelatedMember(Orderable):
+    page = ParentalKey("news.EventPage", on_delete=models.CASCADE, related_name="member_links")
+    member = models.ForeignKey("members.MemberPage", on_delete=models.CASCADE, related_name="+")
+
+    panels: ClassVar[list] = [FieldPanel("member")]

@@ -1,0 +1,74 @@
+import pytest
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def reset_language():
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture
+def locales(db) -> dict[str, Locale]:
+    """Every content locale (created by a migration)."""
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def home_page(locales):
+    """An English home page as the default site's root, replacing Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    home = factories.HomePageFactory(parent=root, locale=locales["en"])
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def site(home_page) -> Site:
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def tree(home_page):
+    """One page of every type under the English home page."""
+    news_index = factories.NewsIndexPageFactory(parent=home_page)
+    members_index = factories.MembersIndexPageFactory(parent=home_page)
+    glossary_index = factories.GlossaryIndexPageFactory(parent=home_page)
+    alliance = factories.NationalAlliancePageFactory(parent=members_index, slug="ukrainian-alliance")
+    member = factories.MemberPageFactory(parent=members_index, slug="strasbourg", national_alliance=alliance)
+    return {
+        "home": home_page,
+        "standard": factories.StandardPageFactory(parent=home_page, slug="about"),
+        "form": factories.FormPageFactory(parent=home_page, slug="join-the-alliance"),
+        "news_index": news_index,
+        "news": factories.NewsPageFactory(parent=news_index, slug="miranda-rira"),
+        "event": factories.EventPageFactory(parent=news_index, slug="lviv-meeting"),
+        "members_index": members_index,
+        "member": member,
+        "alliance": alliance,
+        "glossary_index": glossary_index,
+        "term": factories.GlossaryTermPageFactory(parent=glossary_index, slug="roma-and-travellers"),
+    }
+
+
+@pytest.fixture
+def translate_now(django_capture_on_commit_callbacks):
+    """`localization.translate.translate`, with wagtail-localize's on-commit publish run at once.
+
+    Tests run inside a transaction that never commits, so the publish that
+    wagtail-localize defers to commit time has to be triggered here.
+    """
+    from localization.translate import translate
+
+    def run(instance, locale, strings, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            _target, total, done = translate(instance, locale, strings, **kwargs)
+        return instance.get_translation(locale), total, done
+
+    return run

@@ -1,0 +1,107 @@
+"""Wagtail 8 + wagtail-localize 1.14: create, translate, sync and publish every page type."""
+
+import datetime
+
+import pytest
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
+
+PAGE_KEYS = [
+    "home",
+    "standard",
+    "form",
+    "news_index",
+    "news",
+    "event",
+    "members_index",
+    "member",
+    "alliance",
+    "glossary_index",
+    "term",
+]
+
+
+def french_title(page: Page) -> str:
+    return f"{page.title} (fr)"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", PAGE_KEYS)
+def test_every_page_type_can_be_translated_into_french_and_published(tree, locales, key, translate_now):
+    page = tree[key]
+    # Parents first, as a translator would meet them.
+    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.has_translation(locales["fr"]):
+            translate_now(ancestor, locales["fr"], {ancestor.title: french_title(ancestor)})
+
+    french, total, done = translate_now(page, locales["fr"], {page.title: french_title(page)})
+
+    assert french.locale == locales["fr"]
+    assert french.translation_key == page.translation_key
+    assert french.live
+    assert french.title == french_title(page)
+    assert done >= 1 and total >= done
+    if page.depth > 2:  # below the root, a French page sits in the French tree
+        assert Page.objects.get(pk=french.pk).get_parent().locale == locales["fr"]
+
+
+@pytest.mark.django_db
+def test_source_change_syncs_to_translation_keeping_translated_text(
+    tree, locales, translate_now, django_capture_on_commit_callbacks
+):
+    news_index, news = tree["news_index"], tree["news"]
+    translate_now(tree["home"], locales["fr"], {})
+    translate_now(news_index, locales["fr"], {"News": "Actualités"})
+    translate_now(news, locales["fr"], {news.title: "Titre français", news.intro: "Chapeau français"})
+
+    # The editor changes a synchronised field (date) and a translated one (intro), then publishes.
+    news.date = datetime.date(2019, 8, 3)
+    news.intro = "A changed English teaser."
+    news.save_revision().publish()
+
+    source = TranslationSource.objects.get_for_instance(news)
+    source.update_from_db()
+    translation = Translation.objects.get(source=source, target_locale=locales["fr"])
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    french = news.get_translation(locales["fr"]).specific
+    assert french.date == datetime.date(2019, 8, 3)  # synchronised field followed the source
+    assert french.title == "Titre français"  # translated field kept
+    assert french.intro == "A changed English teaser."  # new segment waits for the translator
+    changed = StringSegment.objects.filter(
+        source=source, string__data=StringValue.from_plaintext("A changed English teaser.").data
+    )
+    assert changed.exists()
+    assert not StringTranslation.objects.filter(
+        translation_of__in=changed.values("string"), locale=locales["fr"]
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_translation_can_be_saved_as_draft_for_review(tree, locales, translate_now):
+    translate_now(tree["home"], locales["fr"], {tree["home"].title: "Alliance européenne"}, publish=False)
+    french = tree["home"].get_translation(locales["fr"])
+    assert not french.live
+    assert french.get_latest_revision().as_object().title == "Alliance européenne"
+
+
+@pytest.mark.django_db
+def test_topic_snippet_and_settings_translate_now(locales, translate_now):
+    from home.models import AllianceSettings
+    from tests.factories import TopicFactory
+
+    topic = TopicFactory(locale=locales["en"])
+    french_topic, _total, _done = translate_now(topic, locales["fr"], {"Education": "Éducation"})
+    assert french_topic.name == "Éducation"
+    assert french_topic.slug == "education"  # synchronised
+
+    settings_row = AllianceSettings.objects.create(
+        locale=locales["en"], task_force_name="Tobias Mayr", task_force_role="Alliance Task Force"
+    )
+    french_settings, _total, _done = translate_now(
+        settings_row, locales["fr"], {"Alliance Task Force": "Task Force de l'Alliance"}
+    )
+    assert french_settings.task_force_role == "Task Force de l'Alliance"
+    assert french_settings.task_force_name == "Tobias Mayr"
