@@ -59,22 +59,25 @@ class DemoLoader:
 
     # -- entry point --------------------------------------------------------
     def run(self) -> Report:
-        with transaction.atomic():
-            home = self.load_home()
-            self.load_topics()
-            self.load_settings()
-            members_index = self.load_index(home, MembersIndexPage, site.INDEX_PAGES["members"])
-            self.load_members(members_index)
-            news_index = self.load_index(home, NewsIndexPage, site.INDEX_PAGES["news"])
-            self.load_news(news_index)
-            glossary_index = self.load_index(home, GlossaryIndexPage, site.INDEX_PAGES["glossary"])
-            self.load_glossary(glossary_index)
-            for standard in site.STANDARD_PAGES:
-                self.load_standard_page(home, standard)
-            for form in site.FORMS:
-                self.load_form(home, form)
-            self.load_calls_to_action(home)
-            self.translate_queued()
+        # No single outer transaction: wagtail-localize publishes translations
+        # on commit from the page as it was when translated, so deferring every
+        # publish to one final commit would overwrite the tree's child counts.
+        # Each step is atomic and the loader resumes where a failed run stopped.
+        home = self.load_home()
+        self.load_topics()
+        self.load_settings()
+        members_index = self.load_index(home, MembersIndexPage, site.INDEX_PAGES["members"])
+        self.load_members(members_index)
+        news_index = self.load_index(home, NewsIndexPage, site.INDEX_PAGES["news"])
+        self.load_news(news_index)
+        glossary_index = self.load_index(home, GlossaryIndexPage, site.INDEX_PAGES["glossary"])
+        self.load_glossary(glossary_index)
+        for standard in site.STANDARD_PAGES:
+            self.load_standard_page(home, standard)
+        for form in site.FORMS:
+            self.load_form(home, form)
+        self.load_calls_to_action(home)
+        self.translate_queued()
         if getattr(settings, "ALLIANCE_DEMO_ACCOUNTS", False):
             self.load_accounts(home)
         return self.report
@@ -89,6 +92,7 @@ class DemoLoader:
         found = parent.get_children().filter(slug=slug).first()
         return found.specific if found else None
 
+    @transaction.atomic
     def add_page(self, parent: Page, page: Page) -> Page:
         page.locale = self.en
         parent.add_child(instance=page)
@@ -96,19 +100,27 @@ class DemoLoader:
         self.report.add(self.report.created, page._meta.verbose_name)
         return page
 
-    def translate_page(self, page: Page, data: dict, keys=PAGE_KEYS, required: str = "title") -> None:
-        """Queue `page` for translation; the queue runs once the English tree is complete."""
-        self.queue.append((page, data, keys, required))
+    def translate_page(
+        self, page: Page, data: dict, keys=PAGE_KEYS, required: str = "title", keep: tuple = ()
+    ) -> None:
+        """Queue `page` for translation; the queue runs once the English tree is complete.
+
+        `keep` lists texts that stay as they are in every language (publication
+        titles); the slug is kept too, so URLs differ only by their locale prefix.
+        """
+        self.queue.append((page, data, keys, required, (page.slug, *keep)))
 
     def translate_queued(self) -> None:
         # Parents first: a child translated before its parent would get an
         # untranslated copy of the parent.
-        for page, data, keys, required in sorted(self.queue, key=lambda item: item[0].depth):
+        for page, data, keys, required, keep in sorted(self.queue, key=lambda item: item[0].depth):
             source = data[self.en.language_code]
             for code, locale in self.other_locales(data, required):
                 if page.has_translation(locale):
                     continue
-                translate(page, locale, translation_map(source, data[code], keys))
+                strings = {text: text for text in keep}
+                strings.update(translation_map(source, data[code], keys))
+                translate(page, locale, strings)
                 self.report.add(self.report.translated, code)
 
     # -- the tree -------------------------------------------------------------
@@ -141,6 +153,7 @@ class DemoLoader:
         return home
 
     def load_calls_to_action(self, home: HomePage) -> None:
+        home = HomePage.objects.get(pk=home.pk)  # fresh tree fields: publishing saves them
         if not home.calls_to_action:
             home.calls_to_action = [
                 {
@@ -273,7 +286,7 @@ class DemoLoader:
             page = EventPage(
                 **common,
                 start=_datetime(event["start"]),
-                end=_datetime(event.get("end")),
+                end=_datetime(event.get("end") or event.get("end_date") or data.get("end_date")),
                 venue=english.get("venue") or event.get("venue") or "",
                 city=english.get("city", ""),
                 country=event.get("country", ""),
@@ -325,7 +338,13 @@ class DemoLoader:
                     GlossaryRelatedTerm.objects.create(page=page, term=pages[key], relation=relation)
             page.save_revision().publish()
         for data in terms:
-            self.translate_page(pages[data["key"]], data, keys=TERM_KEYS, required="term")
+            self.translate_page(
+                pages[data["key"]],
+                data,
+                keys=TERM_KEYS,
+                required="term",
+                keep=tuple(title for title, _url in data.get("sources", [])),
+            )
 
     def load_standard_page(self, home: HomePage, data: dict) -> None:
         page = self.child(home, data["slug"])

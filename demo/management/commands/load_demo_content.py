@@ -1,27 +1,19 @@
 """python manage.py load_demo_content: the demo site in every locale, idempotent."""
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from demo.loader import DemoLoader
-
-
-class OneLineErrorParser(CommandParser):
-    """Bad options end the command with one line on stderr and exit status 2."""
-
-    def error(self, message: str):
-        if not self.called_from_command_line:
-            raise CommandError(f"Error: {message}")
-        sys.stderr.write(f"load_demo_content: error: {message}\n")
-        sys.exit(2)
 
 
 class Command(BaseCommand):
     help = "Load the Alliance's demo content (news, members, glossary, forms) in every locale."
 
     def create_parser(self, prog_name: str, subcommand: str, **kwargs) -> CommandParser:
-        return super().create_parser(prog_name, subcommand, parser_class=OneLineErrorParser, **kwargs)
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        # A bad option ends with one line ("...: error: ...") and exit status 2,
+        # without argparse's usage block.
+        parser.print_usage = lambda file=None: None
+        return parser
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
