@@ -1,6 +1,7 @@
 """The glossary of Roma and Travellers terminology: terms, variants, usage and cross-references."""
 
-from typing import ClassVar
+import unicodedata
+from typing import ClassVar, NamedTuple
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -32,8 +33,15 @@ class GlossaryIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = GlossaryTermPage.objects.live().public().child_of(self).order_by("term")
+        terms = GlossaryTermPage.objects.live().public().child_of(self)
+        context["terms"] = sorted(terms, key=lambda page: page.sort_key)
         return context
+
+
+class RelatedTerm(NamedTuple):
+    relation: str
+    label: str
+    page: "GlossaryTermPage"
 
 
 class GlossaryTermPage(BasePage):
@@ -117,10 +125,16 @@ class GlossaryTermPage(BasePage):
         return [line.strip() for line in self.variants.splitlines() if line.strip()]
 
     @property
-    def first_letter(self) -> str:
-        return (self.term[:1] or "#").upper()
+    def sort_key(self) -> str:
+        """The term without case or accents: "Égyptiens" sorts and files under E."""
+        decomposed = unicodedata.normalize("NFKD", self.term.lstrip("«“\"' "))
+        return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
-    def related_terms(self) -> list[tuple[str, "GlossaryTermPage"]]:
+    @property
+    def first_letter(self) -> str:
+        return (self.sort_key[:1] or "#").upper()
+
+    def related_terms(self) -> list["RelatedTerm"]:
         """Cross-references both ways, as live terms of this page's locale.
 
         Links are synchronised from the source, so they may point at another
@@ -148,7 +162,8 @@ class GlossaryTermPage(BasePage):
         for relation, key in pairs:
             if key in localized and key not in seen:
                 seen.add(key)
-                result.append((relation, localized[key]))
+                label = str(GlossaryRelatedTerm.Relation(relation).label)
+                result.append(RelatedTerm(relation, label, localized[key]))
         return result
 
 

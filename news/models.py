@@ -132,22 +132,34 @@ class NewsPage(TopicsMixin, BasePage):
         verbose_name = _("news page")
 
 
-class NewsPageTopic(Orderable):
-    """Links a news page to a topic snippet; synchronised, shown translated."""
+class TopicLink(Orderable):
+    """Links an item to a topic snippet; synchronised from the source, shown translated."""
 
-    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topic_links")
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
 
     panels: ClassVar[list] = [FieldPanel("topic")]
 
+    class Meta(Orderable.Meta):
+        abstract = True
 
-class NewsPageRelatedMember(Orderable):
-    """A member city or region that a news item is about."""
 
-    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="member_links")
+class RelatedMemberLink(Orderable):
+    """A member city or region that an item is about."""
+
     member = models.ForeignKey("members.MemberPage", on_delete=models.CASCADE, related_name="+")
 
     panels: ClassVar[list] = [FieldPanel("member")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class NewsPageTopic(TopicLink):
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topic_links")
+
+
+class NewsPageRelatedMember(RelatedMemberLink):
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="member_links")
 
 
 class EventPage(TopicsMixin, BasePage):
@@ -227,15 +239,9 @@ class EventPage(TopicsMixin, BasePage):
         verbose_name = _("event page")
 
 
-class EventPageTopic(Orderable):
+class EventPageTopic(TopicLink):
     page = ParentalKey("news.EventPage", on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
-
-    panels: ClassVar[list] = [FieldPanel("topic")]
 
 
-class EventPageRelatedMember(Orderable):
+class EventPageRelatedMember(RelatedMemberLink):
     page = ParentalKey("news.EventPage", on_delete=models.CASCADE, related_name="member_links")
-    member = models.ForeignKey("members.MemberPage", on_delete=models.CASCADE, related_name="+")
-
-    panels: ClassVar[list] = [FieldPanel("member")]

@@ -122,3 +122,19 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Topic
+
+
+# The keys of the `tree` fixture (tests/conftest.py), parents before children.
+PAGE_KEYS = [
+    "home",
+    "standard",
+    "form",
+    "news_index",
+    "news",
+    "event",
+    "members_index",
+    "member",
+    "alliance",
+    "glossary_index",
+    "term",
+]

@@ -4,19 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-PAGE_KEYS = [
-    "home",
-    "standard",
-    "form",
-    "news_index",
-    "news",
-    "event",
-    "members_index",
-    "member",
-    "alliance",
-    "glossary_index",
-    "term",
-]
+from tests.factories import PAGE_KEYS
 
 
 @pytest.fixture

@@ -7,19 +7,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
-PAGE_KEYS = [
-    "home",
-    "standard",
-    "form",
-    "news_index",
-    "news",
-    "event",
-    "members_index",
-    "member",
-    "alliance",
-    "glossary_index",
-    "term",
-]
+from tests.factories import PAGE_KEYS
 
 
 def french_title(page: Page) -> str:
