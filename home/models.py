@@ -26,7 +26,8 @@ from home.blocks import BodyBlock, CallToActionBlock
 class BasePage(Page):
     """Shared base of every page of the site: its API and search fields start here."""
 
-    api_fields: ClassVar[list] = [APIField("search_description")]
+    # Title, slug, locale and search description already come in the API's `meta`.
+    api_fields: ClassVar[list] = []
     search_fields: ClassVar[list] = [*Page.search_fields]
 
     class Meta:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from django.db import transaction
 from django.db.models import Model
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -67,6 +67,16 @@ def translate(
             },
         )
         translated += 1
-    translation.save_target(user=user, publish=publish)
-    target = instance.get_translation(locale)
+    if isinstance(instance, DraftStateMixin):
+        # wagtail-localize would publish on commit, from the page as it was when
+        # translated: inside a longer transaction that overwrites tree fields
+        # (numchild) changed since. Save a draft, then publish it now.
+        translation.save_target(user=user, publish=False)
+        target = instance.get_translation(locale)
+        if publish:
+            target.get_latest_revision().publish(user=user)
+            target.refresh_from_db()
+    else:
+        translation.save_target(user=user, publish=True)
+        target = instance.get_translation(locale)
     return target, total, translated

@@ -14,14 +14,12 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
 
 
-@register_snippet
 class Topic(TranslatableMixin, models.Model):
     """A theme of the Alliance's work (Education, Housing, Safety…), translated per locale."""
 

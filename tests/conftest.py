@@ -55,20 +55,3 @@ def tree(home_page):
         "glossary_index": glossary_index,
         "term": factories.GlossaryTermPageFactory(parent=glossary_index, slug="roma-and-travellers"),
     }
-
-
-@pytest.fixture
-def translate_now(django_capture_on_commit_callbacks):
-    """`localization.translate.translate`, with wagtail-localize's on-commit publish run at once.
-
-    Tests run inside a transaction that never commits, so the publish that
-    wagtail-localize defers to commit time has to be triggered here.
-    """
-    from localization.translate import translate
-
-    def run(instance, locale, strings, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            _target, total, done = translate(instance, locale, strings, **kwargs)
-        return instance.get_translation(locale), total, done
-
-    return run

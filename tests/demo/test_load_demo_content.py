@@ -21,10 +21,9 @@ LOCALES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
 @pytest.fixture
-def loaded(db, django_capture_on_commit_callbacks):
+def loaded(db):
     out = StringIO()
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", locales="en,fr,uk,rom", stdout=out)
+    call_command("load_demo_content", locales="en,fr,uk,rom", stdout=out)
     return out.getvalue()
 
 
@@ -52,7 +51,7 @@ def test_demo_members_come_from_at_least_ten_countries_and_are_marked():
 
 
 @pytest.mark.django_db
-def test_loader_builds_the_english_and_french_sites_and_reports_it(loaded, locales):
+def test_loader_builds_the_english_and_french_sites_and_reports_it(loaded, locales, client):
     en, fr = locales["en"], locales["fr"]
     assert f"Created {len(ALL_TERMS)} × glossary term" in loaded
     assert GlossaryTermPage.objects.filter(locale=en).count() == len(ALL_TERMS)
@@ -72,6 +71,17 @@ def test_loader_builds_the_english_and_french_sites_and_reports_it(loaded, local
     assert "Demo login (dev only): translator / " in loaded
     check_translations_are_wagtail_localize_translations_not_copies(locales)
     check_ukrainian_members_have_ukrainian_names(locales)
+    check_every_live_page_renders_in_its_language(client)
+
+
+def check_every_live_page_renders_in_its_language(client):
+    pages = Page.objects.live().public().filter(depth__gt=1).select_related("locale").specific()
+    assert pages.count() > 200
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        code = page.locale.language_code
+        assert f'<html lang="{code}"' in response.content.decode(), page.url
 
 
 def check_translations_are_wagtail_localize_translations_not_copies(locales):
@@ -91,12 +101,11 @@ def check_ukrainian_members_have_ukrainian_names(locales):
 
 
 @pytest.mark.django_db
-def test_second_run_changes_nothing_and_says_so(loaded, django_capture_on_commit_callbacks):
+def test_second_run_changes_nothing_and_says_so(loaded):
     pages_before = Page.objects.count()
     revisions_before = list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id"))
     out = StringIO()
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", locales="en,fr,uk,rom", stdout=out)
+    call_command("load_demo_content", locales="en,fr,uk,rom", stdout=out)
     assert out.getvalue().strip() == "Demo content already loaded: nothing changed."
     assert "Demo login" not in out.getvalue()  # passwords are printed once, when set
     assert Page.objects.count() == pages_before
@@ -127,3 +136,13 @@ def test_unknown_locale_is_refused_with_a_message(db):
         call_command("load_demo_content", locales="en,xx")
     assert not Locale.objects.filter(language_code="xx").exists()
     assert not HomePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_no_demo_accounts_outside_development_settings(settings, django_user_model):
+    settings.ALLIANCE_DEMO_ACCOUNTS = False  # as in cms.settings.production
+    out = StringIO()
+    call_command("load_demo_content", locales="en", stdout=out)
+    assert "Demo login" not in out.getvalue()
+    assert not django_user_model.objects.exists()
+    assert HomePage.objects.filter(locale__language_code="en").exists()

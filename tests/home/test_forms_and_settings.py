@@ -5,6 +5,7 @@ from django.core import mail
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.models import AllianceSettings, FormField
+from localization.translate import translate
 
 
 @pytest.fixture
@@ -27,11 +28,9 @@ def join_form(tree, locales):
 
 
 @pytest.mark.django_db
-def test_french_form_shows_translated_labels_and_stores_submission(
-    client, join_form, tree, locales, translate_now
-):
-    translate_now(tree["home"], locales["fr"], {})
-    french, _total, _done = translate_now(
+def test_french_form_shows_translated_labels_and_stores_submission(client, join_form, tree, locales):
+    translate(tree["home"], locales["fr"], {})
+    french, _total, _done = translate(
         join_form,
         locales["fr"],
         {join_form.title: "Rejoindre l'Alliance", "Name of the authority": "Nom de la collectivité"},
@@ -59,15 +58,15 @@ def test_invalid_email_is_a_form_error_and_nothing_is_stored(client, join_form):
 
 
 @pytest.mark.django_db
-def test_footer_shows_the_task_force_role_in_the_reader_language(client, tree, locales, translate_now):
+def test_footer_shows_the_task_force_role_in_the_reader_language(client, tree, locales):
     english = AllianceSettings.objects.create(
         locale=locales["en"],
         task_force_name="Tobias Mayr",
         task_force_role="Alliance Task Force",
         task_force_phone="+33 (0)3 88 41 32 28",
     )
-    translate_now(english, locales["fr"], {"Alliance Task Force": "Task Force de l'Alliance"})
-    translate_now(tree["home"], locales["fr"], {})
+    translate(english, locales["fr"], {"Alliance Task Force": "Task Force de l'Alliance"})
+    translate(tree["home"], locales["fr"], {})
     assert "Alliance Task Force" in client.get("/en/").content.decode()
     french_html = client.get("/fr/").content.decode()
     assert "Task Force de l&#x27;Alliance" in french_html

@@ -4,15 +4,16 @@ import re
 
 import pytest
 
+from localization.translate import translate
 from tests.factories import PAGE_KEYS
 
 
 @pytest.fixture
-def bilingual_tree(tree, locales, translate_now):
+def bilingual_tree(tree, locales):
     french = {}
     for key in PAGE_KEYS:  # parents come before children in this order
         page = tree[key]
-        french[key], _total, _done = translate_now(page, locales["fr"], {page.title: f"{page.title} FR"})
+        french[key], _total, _done = translate(page, locales["fr"], {page.title: f"{page.title} FR"})
     return tree, french
 
 
@@ -36,16 +37,16 @@ def test_page_renders_in_english_and_french_with_lang_and_hreflang(client, bilin
 
 
 @pytest.mark.django_db
-def test_language_switcher_lists_only_existing_translations(client, tree, locales, translate_now):
-    translate_now(tree["home"], locales["fr"], {})
+def test_language_switcher_lists_only_existing_translations(client, tree, locales):
+    translate(tree["home"], locales["fr"], {})
     html = client.get("/en/").content.decode()
     assert 'hreflang="fr"' in html
     assert 'hreflang="de"' not in html  # no German home page yet
 
 
 @pytest.mark.django_db
-def test_unpublished_translation_is_neither_served_nor_linked(client, tree, locales, translate_now):
-    translate_now(tree["home"], locales["fr"], {tree["home"].title: "Brouillon"}, publish=False)
+def test_unpublished_translation_is_neither_served_nor_linked(client, tree, locales):
+    translate(tree["home"], locales["fr"], {tree["home"].title: "Brouillon"}, publish=False)
     response = client.get("/fr/")
     assert response.status_code == 302
     assert response["Location"] == "/en/"  # the English page, at its own address
@@ -54,11 +55,11 @@ def test_unpublished_translation_is_neither_served_nor_linked(client, tree, loca
 
 
 @pytest.mark.django_db
-def test_romani_locale_is_served_under_rom_with_its_language_info(client, tree, locales, translate_now):
+def test_romani_locale_is_served_under_rom_with_its_language_info(client, tree, locales):
     from django.utils.translation import get_language_info
 
     assert get_language_info("rom")["name_local"] == "romani ćhib"
-    translate_now(tree["home"], locales["rom"], {})
+    translate(tree["home"], locales["rom"], {})
     response = client.get("/rom/")
     assert response.status_code == 200
     html = response.content.decode()

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from localization.translate import translate
 from tests.factories import PAGE_KEYS
 
 
@@ -16,14 +17,14 @@ def french_title(page: Page) -> str:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("key", PAGE_KEYS)
-def test_every_page_type_can_be_translated_into_french_and_published(tree, locales, key, translate_now):
+def test_every_page_type_can_be_translated_into_french_and_published(tree, locales, key):
     page = tree[key]
     # Parents first, as a translator would meet them.
     for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
         if not ancestor.has_translation(locales["fr"]):
-            translate_now(ancestor, locales["fr"], {ancestor.title: french_title(ancestor)})
+            translate(ancestor, locales["fr"], {ancestor.title: french_title(ancestor)})
 
-    french, total, done = translate_now(page, locales["fr"], {page.title: french_title(page)})
+    french, total, done = translate(page, locales["fr"], {page.title: french_title(page)})
 
     assert french.locale == locales["fr"]
     assert french.translation_key == page.translation_key
@@ -36,12 +37,12 @@ def test_every_page_type_can_be_translated_into_french_and_published(tree, local
 
 @pytest.mark.django_db
 def test_source_change_syncs_to_translation_keeping_translated_text(
-    tree, locales, translate_now, django_capture_on_commit_callbacks
+    tree, locales, django_capture_on_commit_callbacks
 ):
     news_index, news = tree["news_index"], tree["news"]
-    translate_now(tree["home"], locales["fr"], {})
-    translate_now(news_index, locales["fr"], {"News": "Actualités"})
-    translate_now(news, locales["fr"], {news.title: "Titre français", news.intro: "Chapeau français"})
+    translate(tree["home"], locales["fr"], {})
+    translate(news_index, locales["fr"], {"News": "Actualités"})
+    translate(news, locales["fr"], {news.title: "Titre français", news.intro: "Chapeau français"})
 
     # The editor changes a synchronised field (date) and a translated one (intro), then publishes.
     news.date = datetime.date(2019, 8, 3)
@@ -68,27 +69,27 @@ def test_source_change_syncs_to_translation_keeping_translated_text(
 
 
 @pytest.mark.django_db
-def test_translation_can_be_saved_as_draft_for_review(tree, locales, translate_now):
-    translate_now(tree["home"], locales["fr"], {tree["home"].title: "Alliance européenne"}, publish=False)
+def test_translation_can_be_saved_as_draft_for_review(tree, locales):
+    translate(tree["home"], locales["fr"], {tree["home"].title: "Alliance européenne"}, publish=False)
     french = tree["home"].get_translation(locales["fr"])
     assert not french.live
     assert french.get_latest_revision().as_object().title == "Alliance européenne"
 
 
 @pytest.mark.django_db
-def test_topic_snippet_and_settings_translate_now(locales, translate_now):
+def test_topic_snippet_and_settings_translate(locales):
     from home.models import AllianceSettings
     from tests.factories import TopicFactory
 
     topic = TopicFactory(locale=locales["en"])
-    french_topic, _total, _done = translate_now(topic, locales["fr"], {"Education": "Éducation"})
+    french_topic, _total, _done = translate(topic, locales["fr"], {"Education": "Éducation"})
     assert french_topic.name == "Éducation"
     assert french_topic.slug == "education"  # synchronised
 
     settings_row = AllianceSettings.objects.create(
         locale=locales["en"], task_force_name="Tobias Mayr", task_force_role="Alliance Task Force"
     )
-    french_settings, _total, _done = translate_now(
+    french_settings, _total, _done = translate(
         settings_row, locales["fr"], {"Alliance Task Force": "Task Force de l'Alliance"}
     )
     assert french_settings.task_force_role == "Task Force de l'Alliance"
