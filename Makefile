@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-test migrate demo clean
+.PHONY: help run test lint check install install-test migrate demo messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -50,6 +50,11 @@ lint: install-test ## Ruff lint and format check
 check: install-test ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: install ## Refresh and compile the UI message catalogues in locale/ (needs GNU gettext)
+	$(BIN)/python manage.py makemessages $(foreach l,fr de it es ro bg hu sk uk rom,-l $(l)) \
+		--ignore ".venv/*" --ignore "tests/*" --ignore "demo/content/*" --no-obsolete
+	$(BIN)/python manage.py compilemessages --ignore ".venv/*"
 
 clean: ## Remove the virtualenv, the SQLite database and caches
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache

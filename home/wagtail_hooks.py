@@ -1,6 +1,9 @@
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import get_language
 from wagtail import hooks
+
+from home.admin_views import TranslatableSettingEditView
 
 
 @hooks.register("before_serve_page")
@@ -13,3 +16,15 @@ def redirect_to_the_pages_own_locale(page, request, serve_args, serve_kwargs):
         if url:
             return redirect(url)
     return None
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translatable_settings_edit_view():
+    # Same path as wagtailsettings:edit, registered first so it takes precedence.
+    return [
+        path(
+            "settings/<slug:app_name>/<slug:model_name>/<int:pk>/",
+            TranslatableSettingEditView.as_view(),
+            name="alliance_translatable_setting_edit",
+        )
+    ]

@@ -74,8 +74,26 @@ def test_footer_shows_the_task_force_role_in_the_reader_language(client, tree, l
 
 
 @pytest.mark.django_db
-def test_settings_open_in_the_admin(admin_client, tree, locales):
-    AllianceSettings.objects.create(locale=locales["en"], task_force_name="Tobias Mayr")
+def test_settings_open_in_the_admin_and_link_to_every_locale(admin_client, tree, locales):
+    english = AllianceSettings.objects.create(
+        locale=locales["en"], task_force_name="Tobias Mayr", task_force_role="Alliance Task Force"
+    )
+    french, _total, _done = translate(english, locales["fr"], {"Alliance Task Force": "Task Force"})
     response = admin_client.get("/admin/settings/home/alliancesettings/", follow=True)
     assert response.status_code == 200
-    assert "Tobias Mayr" in response.content.decode()
+    html = response.content.decode()
+    assert "Tobias Mayr" in html
+    french_url = f"/admin/settings/home/alliancesettings/{french.pk}/"
+    assert f'href="{french_url}"' in html  # Wagtail's locale switcher
+
+    # The French row saves on its own; the English row keeps its role.
+    form = admin_client.get(french_url)
+    assert form.status_code == 200
+    response = admin_client.post(
+        french_url, {"task_force_role": "Groupe de travail de l'Alliance", "task_force_name": "Tobias Mayr"}
+    )
+    assert response.status_code == 302
+    french.refresh_from_db()
+    english.refresh_from_db()
+    assert french.task_force_role == "Groupe de travail de l'Alliance"
+    assert english.task_force_role == "Alliance Task Force"
