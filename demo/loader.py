@@ -58,11 +58,8 @@ class DemoLoader:
         self.queue: list[tuple] = []
 
     # -- entry point --------------------------------------------------------
+    @transaction.atomic  # all or nothing: a failed run leaves no half-built site
     def run(self) -> Report:
-        # No single outer transaction: wagtail-localize publishes translations
-        # on commit from the page as it was when translated, so deferring every
-        # publish to one final commit would overwrite the tree's child counts.
-        # Each step is atomic and the loader resumes where a failed run stopped.
         home = self.load_home()
         self.load_topics()
         self.load_settings()
@@ -92,7 +89,6 @@ class DemoLoader:
         found = parent.get_children().filter(slug=slug).first()
         return found.specific if found else None
 
-    @transaction.atomic
     def add_page(self, parent: Page, page: Page) -> Page:
         page.locale = self.en
         parent.add_child(instance=page)

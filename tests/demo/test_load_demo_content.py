@@ -75,6 +75,7 @@ def test_loader_builds_the_english_and_french_sites_and_reports_it(loaded, local
 
 
 def check_every_live_page_renders_in_its_language(client):
+    assert all(not problems for problems in Page.find_problems())  # the tree is consistent
     pages = Page.objects.live().public().filter(depth__gt=1).select_related("locale").specific()
     assert pages.count() > 200
     for page in pages:
