@@ -222,7 +222,7 @@ class EventPage(TopicsMixin, BasePage):
         index.FilterField("start"),
         index.FilterField("programme"),
     ]
-    # The organiser's name, the venue and the city are proper names: synced, not translated.
+    # The organiser is a proper name; the city and venue stay translatable (Bucharest/Bucarest).
     override_translatable_fields: ClassVar[list] = [
         SynchronizedField("start"),
         SynchronizedField("end"),
