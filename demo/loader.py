@@ -80,9 +80,10 @@ class DemoLoader:
         return self.report
 
     # -- helpers --------------------------------------------------------------
-    def other_locales(self, data: dict, required: str = "title"):
+    def other_locales(self, data: dict, required: str | None = "title"):
+        """Locales to translate into: those whose data has `required`, or all when None."""
         for code, locale in self.locales.items():
-            if code != self.en.language_code and data.get(code, {}).get(required):
+            if code != self.en.language_code and (required is None or data.get(code, {}).get(required)):
                 yield code, locale
 
     def child(self, parent: Page, slug: str) -> Page | None:
@@ -115,7 +116,7 @@ class DemoLoader:
                 if page.has_translation(locale):
                     continue
                 strings = {text: text for text in keep}
-                strings.update(translation_map(source, data[code], keys))
+                strings.update(translation_map(source, data.get(code, {}), keys))
                 translate(page, locale, strings)
                 self.report.add(self.report.translated, code)
 
@@ -171,7 +172,9 @@ class DemoLoader:
                 **texts,
                 "cta": [[cta.get("title"), cta.get("text"), cta.get("link_text")] for cta in ctas],
             }
-        self.translate_page(home, data, keys=(*PAGE_KEYS, "cta"))
+        # Every locale gets its home and section pages, translated as far as the
+        # data goes (Romani has none yet: a real translation job, at 0 %).
+        self.translate_page(home, data, keys=(*PAGE_KEYS, "cta"), required=None)
 
     def load_index(self, home: HomePage, model, data: dict) -> Page:
         page = self.child(home, data["slug"])
@@ -180,7 +183,7 @@ class DemoLoader:
             page = self.add_page(
                 home, model(title=english["title"], slug=data["slug"], intro=rich_text(english.get("intro")))
             )
-        self.translate_page(page, data)
+        self.translate_page(page, data, required=None)
         return page
 
     def load_topics(self) -> None:

@@ -71,6 +71,7 @@ def test_loader_builds_the_english_and_french_sites_and_reports_it(loaded, local
     assert "Demo login (dev only): translator / " in loaded
     check_translations_are_wagtail_localize_translations_not_copies(locales)
     check_ukrainian_members_have_ukrainian_names(locales)
+    check_every_locale_has_its_home_as_a_translation_job(locales)
     check_every_live_page_renders_in_its_language(client)
 
 
@@ -94,6 +95,16 @@ def check_translations_are_wagtail_localize_translations_not_copies(locales):
     if rom.exists():  # Romani translations exist only where a term name could be written correctly
         total, done = rom.get().get_progress()
         assert done < total  # realistic: work left for translators
+
+
+def check_every_locale_has_its_home_as_a_translation_job(locales):
+    home = HomePage.objects.get(locale=locales["en"])
+    for code in ("fr", "uk", "rom"):
+        job = Translation.objects.get(source__object_id=home.translation_key, target_locale=locales[code])
+        total, done = job.get_progress()
+        assert total > 0
+        if code == "fr":
+            assert done == total
 
 
 def check_ukrainian_members_have_ukrainian_names(locales):
