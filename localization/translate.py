@@ -71,12 +71,33 @@ def translate(
         # wagtail-localize would publish on commit, from the page as it was when
         # translated: inside a longer transaction that overwrites tree fields
         # (numchild) changed since. Save a draft, then publish it now.
+        existing = instance.get_translation_or_none(locale)
+        was_live = existing is not None and existing.live
         translation.save_target(user=user, publish=False)
         target = instance.get_translation(locale)
         if publish:
             target.get_latest_revision().publish(user=user)
             target.refresh_from_db()
+        elif was_live:
+            target = keep_live_content(target)
     else:
         translation.save_target(user=user, publish=True)
         target = instance.get_translation(locale)
     return target, total, translated
+
+
+def keep_live_content(page: Model) -> Model:
+    """Put the published content back after a draft was saved into a live object.
+
+    wagtail-localize's draft save writes the translated fields into the live
+    row as well as into a revision, so readers would see an unreviewed draft.
+    The draft stays as the latest revision, marked as unpublished changes.
+    """
+    draft = page.get_latest_revision()
+    if page.live_revision_id is None or draft.pk == page.live_revision_id:
+        return page
+    restored = page.live_revision.as_object()
+    restored.latest_revision = draft
+    restored.has_unpublished_changes = True
+    restored.save(clean=False)
+    return restored

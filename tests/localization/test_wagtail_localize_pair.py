@@ -94,3 +94,21 @@ def test_topic_snippet_and_settings_translate(locales):
     )
     assert french_settings.task_force_role == "Task Force de l'Alliance"
     assert french_settings.task_force_name == "Tobias Mayr"
+
+
+@pytest.mark.django_db
+def test_a_draft_translation_of_a_live_page_stays_out_of_readers_sight(client, tree, locales):
+    home = tree["home"]
+    translate(home, locales["fr"], {home.title: "Alliance publiée"})
+    translate(home, locales["fr"], {home.title: "Brouillon à relire"}, publish=False)
+
+    french = home.get_translation(locales["fr"])
+    assert french.live
+    assert french.title == "Alliance publiée"
+    assert french.has_unpublished_changes
+    assert french.get_latest_revision().as_object().title == "Brouillon à relire"
+    html = client.get("/fr/").content.decode()
+    assert "Alliance publiée" in html
+    assert "Brouillon" not in html
+    api = client.get("/api/v2/pages/?locale=fr").json()
+    assert [item["title"] for item in api["items"]] == ["Alliance publiée"]
