@@ -78,3 +78,14 @@ def test_root_redirects_to_a_locale_prefix(client, tree):
 def test_unknown_locale_prefix_and_bad_slugs_are_404(client, tree):
     for url in ("/xx/", "/en/%ff/", "/de/%ff/", "/en/" + "a" * 300 + "/", "/en/..%2f/"):
         assert client.get(url, follow=True).status_code == 404, url
+
+
+@pytest.mark.django_db
+def test_titles_name_the_page_and_the_alliance_once(client, tree):
+    home_html = client.get("/en/").content.decode()
+    assert "<title>European Alliance of Cities and Regions for Roma Inclusion</title>" in home_html
+    about_html = client.get(tree["standard"].url).content.decode()
+    assert (
+        "<title>About the Alliance · European Alliance of Cities and Regions for Roma Inclusion</title>"
+        in about_html
+    )
