@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.i18n import in_locale
 from home.models import BasePage
 
 
@@ -66,15 +67,18 @@ class NewsPageTag(TaggedItemBase):
 class TopicsMixin:
     """Topics and related members shown in the item's own language."""
 
+    # Links are synchronised from the source, so they point at the source's
+    # topics and members: show their translations in this item's locale.
     def localized_topics(self) -> list[Topic]:
-        return [link.topic.localized for link in self.topic_links.select_related("topic")]
+        topics = [link.topic for link in self.topic_links.select_related("topic")]
+        return in_locale(topics, self.locale_id)
 
     def topic_names(self) -> list[str]:
         return [topic.name for topic in self.localized_topics()]
 
     def related_member_pages(self) -> list[Page]:
         members = [link.member for link in self.member_links.select_related("member")]
-        return [member.localized for member in members if member and member.live]
+        return [member for member in in_locale(members, self.locale_id) if member.live]
 
 
 class NewsPage(TopicsMixin, BasePage):
