@@ -52,8 +52,6 @@ def translate(
     for segment in segments:
         total += 1
         value = plain.get(segment.string.data)
-        if value is None:
-            value = strings.get(segment.string.data)
         if not value:
             continue
         StringTranslation.objects.update_or_create(
