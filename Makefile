@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-test migrate demo messages clean
+.PHONY: help run test lint check install install-test chromium migrate demo messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -22,7 +22,16 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 
 $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
+	@$(MAKE) --no-print-directory chromium
 	@touch $@ $(VENV)/.installed
+
+chromium: ## Install Debian's Chromium for the browser tests when it is missing (needs root)
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+		|| echo "Could not install chromium: the browser tests will be skipped"; \
+	else echo "No /usr/bin/chromium and no root to install it: the browser tests will be skipped"; fi
 
 install: $(VENV)/.installed ## Create .venv and install the runtime requirements
 
