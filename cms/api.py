@@ -1,11 +1,24 @@
-"""The headless API router, mounted at /api/v2/. Typed endpoints register here."""
+"""The headless API router, mounted at /api/v2/. Typed endpoints register here.
+
+Typed endpoints come before the stock `pages` one: an item's `detail_url` points at the
+first endpoint whose model it is, so a news page links to /api/v2/news/<id>/.
+Every endpoint declares `query_parameters` (see delivery/api/viewsets.py): the OpenAPI
+schema at /api/v2/schema/ is generated from them and from the models' `api_fields`.
+"""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from delivery.api.viewsets import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet, PublicPagesAPIViewSet
+from glossary.api import GlossaryAPIViewSet
+from members.api import MembersAPIViewSet, NationalAlliancesAPIViewSet
+from news.api import EventsAPIViewSet, NewsAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("news", NewsAPIViewSet)
+api_router.register_endpoint("events", EventsAPIViewSet)
+api_router.register_endpoint("members", MembersAPIViewSet)
+api_router.register_endpoint("national-alliances", NationalAlliancesAPIViewSet)
+api_router.register_endpoint("glossary", GlossaryAPIViewSet)
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

@@ -6,6 +6,7 @@ from typing import ClassVar, NamedTuple
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +14,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from delivery.api.fields import ChoiceLabelField
+from glossary.serializers import RelatedTermsField
 from home.blocks import SourceBlock
 from home.models import BasePage
 
@@ -88,13 +91,17 @@ class GlossaryTermPage(BasePage):
     api_fields: ClassVar[list] = [
         *BasePage.api_fields,
         APIField("term"),
+        APIField("first_letter", serializer=serializers.CharField()),
         APIField("short_definition"),
         APIField("full_definition"),
-        APIField("variant_list"),
-        APIField("usage_status"),
+        APIField(
+            "variants", serializer=serializers.ListField(child=serializers.CharField(), source="variant_list")
+        ),
+        APIField("usage_status", serializer=ChoiceLabelField()),
         APIField("usage_note"),
-        APIField("category"),
+        APIField("category", serializer=ChoiceLabelField()),
         APIField("sources"),
+        APIField("related_terms", serializer=RelatedTermsField()),
     ]
     search_fields: ClassVar[list] = [
         *BasePage.search_fields,
@@ -156,6 +163,7 @@ class GlossaryTermPage(BasePage):
             for page in GlossaryTermPage.objects.live()
             .public()
             .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .select_related("locale")
         }
         seen: set = set()
         result = []

@@ -3,9 +3,9 @@
 from typing import ClassVar
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -13,7 +13,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from delivery.api.fields import (
+    ChoiceLabelField,
+    CountryNameField,
+    ImageField,
+    PageLinkField,
+    PageLinkListField,
+)
 from home.blocks import BodyBlock
+from home.i18n import in_locale
 from home.models import BasePage
 
 
@@ -97,18 +105,18 @@ class MemberPage(BasePage):
     api_fields: ClassVar[list] = [
         *BasePage.api_fields,
         APIField("official_name"),
-        APIField("kind"),
-        APIField("country", serializer=serializers.CharField(source="country.code")),
-        APIField("membership"),
+        APIField("kind", serializer=ChoiceLabelField()),
+        APIField("country", serializer=CountryNameField()),
+        APIField("membership", serializer=ChoiceLabelField()),
         APIField("date_joined"),
         APIField("population"),
         APIField("latitude"),
         APIField("longitude"),
-        APIField("logo"),
+        APIField("logo", serializer=ImageField()),
         APIField("website"),
         APIField("intro"),
         APIField("body"),
-        APIField("national_alliance"),
+        APIField("national_alliance", serializer=PageLinkField(source="api_national_alliance")),
     ]
     search_fields: ClassVar[list] = [
         *BasePage.search_fields,
@@ -137,6 +145,14 @@ class MemberPage(BasePage):
     class Meta:
         verbose_name = _("member page")
 
+    # The API's views set this in bulk for a whole listing (see members/api.py).
+    @cached_property
+    def api_national_alliance(self) -> "NationalAlliancePage | None":
+        """The national alliance in this page's locale where it is translated."""
+        if self.national_alliance is None:
+            return None
+        return in_locale([self.national_alliance], self.locale_id)[0]
+
     def osm_url(self) -> str:
         if self.latitude is None or self.longitude is None:
             return ""
@@ -164,11 +180,12 @@ class NationalAlliancePage(BasePage):
     ]
     api_fields: ClassVar[list] = [
         *BasePage.api_fields,
-        APIField("country", serializer=serializers.CharField(source="country.code")),
+        APIField("country", serializer=CountryNameField()),
         APIField("founded"),
         APIField("website"),
         APIField("intro"),
         APIField("body"),
+        APIField("members", serializer=PageLinkListField(source="api_members")),
     ]
     search_fields: ClassVar[list] = [
         *BasePage.search_fields,
@@ -192,3 +209,7 @@ class NationalAlliancePage(BasePage):
             .filter(locale_id=self.locale_id, national_alliance__translation_key=self.translation_key)
             .order_by("official_name")
         )
+
+    @cached_property
+    def api_members(self) -> list[MemberPage]:
+        return list(self.member_pages().select_related("locale"))

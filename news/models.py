@@ -3,6 +3,7 @@
 from typing import ClassVar
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,6 +17,13 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from delivery.api.fields import (
+    ChoiceLabelField,
+    CountryNameField,
+    ImageField,
+    PageLinkListField,
+    TagListField,
+)
 from home.blocks import BodyBlock
 from home.i18n import in_locale
 from home.models import BasePage
@@ -36,6 +44,13 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class TopicSerializer(serializers.Serializer):
+    """A topic in the API: its slug (the same in every language, for filters) and its name."""
+
+    slug = serializers.CharField()
+    name = serializers.CharField()
 
 
 class NewsIndexPage(BasePage):
@@ -80,6 +95,15 @@ class TopicsMixin:
         members = [link.member for link in self.member_links.select_related("member")]
         return [member for member in in_locale(members, self.locale_id) if member.live]
 
+    # The API's views set these in bulk for a whole listing (see news/api.py).
+    @cached_property
+    def api_topics(self) -> list[Topic]:
+        return self.localized_topics()
+
+    @cached_property
+    def api_related_members(self) -> list[Page]:
+        return self.related_member_pages()
+
 
 class NewsPage(TopicsMixin, BasePage):
     """A news article: a dated story with a teaser, a body, topics and related members."""
@@ -111,9 +135,10 @@ class NewsPage(TopicsMixin, BasePage):
         APIField("date"),
         APIField("intro"),
         APIField("body"),
-        APIField("feed_image"),
-        APIField("tags"),
-        APIField("topic_names", serializer=serializers.ListField(child=serializers.CharField())),
+        APIField("feed_image", serializer=ImageField()),
+        APIField("tags", serializer=TagListField()),
+        APIField("topics", serializer=TopicSerializer(many=True, source="api_topics")),
+        APIField("related_members", serializer=PageLinkListField(source="api_related_members")),
     ]
     search_fields: ClassVar[list] = [
         *BasePage.search_fields,
@@ -211,12 +236,13 @@ class EventPage(TopicsMixin, BasePage):
         APIField("body"),
         APIField("venue"),
         APIField("city"),
-        APIField("country", serializer=serializers.CharField(source="country.code")),
+        APIField("country", serializer=CountryNameField()),
         APIField("organiser"),
-        APIField("programme"),
+        APIField("programme", serializer=ChoiceLabelField()),
         APIField("registration_url"),
-        APIField("feed_image"),
-        APIField("topic_names", serializer=serializers.ListField(child=serializers.CharField())),
+        APIField("feed_image", serializer=ImageField()),
+        APIField("topics", serializer=TopicSerializer(many=True, source="api_topics")),
+        APIField("related_members", serializer=PageLinkListField(source="api_related_members")),
     ]
     search_fields: ClassVar[list] = [
         *BasePage.search_fields,

@@ -30,7 +30,8 @@ def test_glossary_term_detail_exposes_its_api_fields(client, tree):
     term = tree["term"]
     data = client.get(f"/api/v2/pages/{term.pk}/").json()
     assert data["term"] == "Roma and Travellers"
-    assert data["usage_status"] == "preferred"
+    # Choices come as their stable value and their label in the page's language.
+    assert data["usage_status"] == {"value": "preferred", "label": "Preferred"}
     assert data["meta"]["locale"] == "en"
 
 
@@ -47,7 +48,7 @@ def test_every_page_type_has_a_working_api_detail(client, tree, key):
 
 
 @pytest.mark.django_db
-def test_news_detail_lists_topic_names_and_tags(client, tree, locales):
+def test_news_detail_lists_topics_and_tags(client, tree, locales):
     from tests.factories import TopicFactory
 
     news = tree["news"]
@@ -55,5 +56,5 @@ def test_news_detail_lists_topic_names_and_tags(client, tree, locales):
     news.tags.add("remembrance")
     news.save_revision().publish()
     data = client.get(f"/api/v2/pages/{news.pk}/").json()
-    assert data["topic_names"] == ["Education"]
+    assert data["topics"] == [{"slug": "education", "name": "Education"}]
     assert data["tags"] == ["remembrance"]

@@ -26,7 +26,7 @@ def french_news(tree, locales):
 @pytest.mark.django_db
 def test_french_news_lists_french_topics_in_the_api_whatever_the_active_language(client, french_news):
     data = client.get(f"/api/v2/pages/{french_news.pk}/").json()
-    assert data["topic_names"] == ["Éducation", "Logement"]
+    assert [topic["name"] for topic in data["topics"]] == ["Éducation", "Logement"]
 
 
 @pytest.mark.django_db

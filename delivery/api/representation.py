@@ -1,0 +1,310 @@
+"""How media, links, rich text and StreamField blocks look in the API, and their schemas.
+
+Every function takes the serializer context, which the base viewset fills once per
+request with `request`, `restricted_paths` (private page sections, all locales) and
+`restricted_collections` (private media collections). Nothing here knows a content type.
+"""
+
+import re
+from typing import Any
+
+from django.db.models import Prefetch, prefetch_related_objects
+from django.urls import NoReverseMatch
+from wagtail import blocks
+from wagtail.api.rich_text import APIRichText
+from wagtail.api.v2.utils import get_full_url
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.models import Embed
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.models import SourceImageIOError
+from wagtail.models import Page
+
+# The renditions every image carries: a card thumbnail and two sizes for responsive srcset.
+RENDITIONS = {"thumbnail": "fill-400x300", "medium": "max-800x800", "large": "max-1600x1600"}
+
+RELATIVE_URL = re.compile(r'(href|src)="(/[^/"][^"]*)"')
+
+
+def _nullable(schema: dict) -> dict:
+    return {**schema, "nullable": True}
+
+
+RENDITION_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "url": {"type": "string", "format": "uri"},
+        "width": {"type": "integer"},
+        "height": {"type": "integer"},
+    },
+    "required": ["url", "width", "height"],
+}
+IMAGE_SCHEMA = {
+    "type": "object",
+    "description": "An image with its alt text and a set of renditions.",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "alt": {"type": "string"},
+        "width": {"type": "integer"},
+        "height": {"type": "integer"},
+        "renditions": {
+            "type": "object",
+            "properties": dict.fromkeys(RENDITIONS, RENDITION_SCHEMA),
+            "description": "; ".join(f"{name}: {spec}" for name, spec in RENDITIONS.items()),
+        },
+    },
+    "required": ["id", "title", "alt", "width", "height", "renditions"],
+}
+DOCUMENT_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "url": {"type": "string", "format": "uri"},
+    },
+    "required": ["id", "title", "url"],
+}
+PAGE_LINK_SCHEMA = {
+    "type": "object",
+    "description": "A link to a published page, in the item's locale where it is translated.",
+    "properties": {
+        "id": {"type": "integer"},
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "locale": {"type": "string"},
+        "detail_url": {"type": "string", "format": "uri", "nullable": True},
+        "html_url": {"type": "string", "format": "uri", "nullable": True},
+    },
+    "required": ["id", "type", "title", "locale", "detail_url", "html_url"],
+}
+EMBED_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "url": {"type": "string"},
+        "html": {"type": "string", "nullable": True},
+        "title": {"type": "string"},
+        "provider_name": {"type": "string"},
+        "thumbnail_url": {"type": "string"},
+        "width": {"type": "integer", "nullable": True},
+        "height": {"type": "integer", "nullable": True},
+    },
+    "required": ["url", "html"],
+}
+
+
+# --- Rich text --------------------------------------------------------------
+def rich_text(source: str, context: dict) -> str:
+    """Rich text with page and document links resolved to absolute public URLs.
+
+    Wagtail's `html` format resolves `<a linktype=…>` in the active language (the
+    serializer activates the item's locale); relative URLs are then made absolute.
+    """
+    rich_text_format = context.get("_wagtail_rich_text_format") or APIRichText.FORMAT_HTML
+    rendered = APIRichText.serialize(source, format=rich_text_format) or ""
+    request = context["request"]
+    return RELATIVE_URL.sub(lambda match: f'{match[1]}="{get_full_url(request, match[2])}"', rendered)
+
+
+# --- Images, documents, pages, embeds ---------------------------------------
+def prefetch_renditions(images: list) -> None:
+    """Load the renditions of `images` in one query, so `image()` makes none."""
+    images = [image for image in images if image is not None]
+    if not images:
+        return
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RENDITIONS.values())
+    prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
+
+
+def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
+    """An image and its renditions; `None` when it sits in a private collection."""
+    if value is None or value.collection_id in context["restricted_collections"]:
+        return None
+    renditions = {}
+    try:
+        for name, rendition in zip(
+            RENDITIONS, value.get_renditions(*RENDITIONS.values()).values(), strict=True
+        ):
+            renditions[name] = {
+                "url": rendition.full_url,
+                "width": rendition.width,
+                "height": rendition.height,
+            }
+    except SourceImageIOError:
+        renditions = {}
+    return {
+        "id": value.pk,
+        "title": value.title,
+        "alt": alt or value.default_alt_text,
+        "width": value.width,
+        "height": value.height,
+        "renditions": renditions,
+    }
+
+
+def document(value: Any, context: dict) -> dict | None:
+    if value is None or value.collection_id in context["restricted_collections"]:
+        return None
+    return {"id": value.pk, "title": value.title, "url": get_full_url(context["request"], value.url)}
+
+
+def is_public_page(page: Page | None, context: dict) -> bool:
+    return (
+        page is not None
+        and page.live
+        and not any(page.path.startswith(path) for path in context["restricted_paths"])
+    )
+
+
+def page_link(page: Page | None, context: dict) -> dict | None:
+    """A public page as a link; `None` for drafts and private pages."""
+    if not is_public_page(page, context):
+        return None
+    router = context["router"]
+    detail_path = router.get_object_detail_urlpath(page.specific_class or type(page), page.pk)
+    try:
+        html_url = page.full_url
+    except NoReverseMatch:
+        html_url = None
+    content_type = page.specific_class or type(page)
+    return {
+        "id": page.pk,
+        "type": f"{content_type._meta.app_label}.{content_type.__name__}",
+        "title": page.title,
+        "locale": page.locale.language_code,
+        "detail_url": get_full_url(context["request"], detail_path) if detail_path else None,
+        "html_url": html_url,
+    }
+
+
+def _prefetch_embeds(urls: list[str], context: dict) -> None:
+    cached = context.setdefault("_embeds", {})
+    missing = [url for url in urls if url not in cached]
+    if missing:
+        cached.update(dict.fromkeys(missing))
+        cached.update({found.url: found for found in Embed.objects.filter(url__in=missing)})
+
+
+def embed(url: str, context: dict) -> dict:
+    """An embed from Wagtail's embed cache; the API never fetches from the provider itself."""
+    _prefetch_embeds([url], context)
+    found = context["_embeds"][url]
+    if found is None:
+        return {"url": url, "html": None}
+    return {
+        "url": url,
+        "html": found.html,
+        "title": found.title,
+        "provider_name": found.provider_name,
+        "thumbnail_url": found.thumbnail_url,
+        "width": found.width,
+        "height": found.height,
+    }
+
+
+# --- StreamField --------------------------------------------------------------
+def stream(value: Any, context: dict) -> list[dict]:
+    """A StreamField as typed JSON: `{"type", "value", "id"}` per block, media resolved."""
+    if value is None:
+        return []
+    children = list(value)
+    prefetch_renditions(_collect(children, ImageChooserBlock))
+    _prefetch_embeds([value.url for value in _collect(children, EmbedBlock) if value], context)
+    return [
+        {"type": child.block.name, "value": block_value(child.block, child.value, context), "id": child.id}
+        for child in children
+    ]
+
+
+def _collect(children: list, block_class: type) -> list:
+    """Values of every `block_class` block nested in a stream, for bulk loading."""
+    found = []
+
+    def walk(block: blocks.Block, value: Any) -> None:
+        if isinstance(block, block_class):
+            found.append(value)
+        elif isinstance(block, blocks.StructBlock):
+            for name, child_block in block.child_blocks.items():
+                walk(child_block, value.get(name))
+        elif isinstance(block, blocks.ListBlock):
+            for item in value or []:
+                walk(block.child_block, item)
+        elif isinstance(block, blocks.StreamBlock):
+            for child in value or []:
+                walk(child.block, child.value)
+
+    for child in children:
+        walk(child.block, child.value)
+    return found
+
+
+def block_value(block: blocks.Block, value: Any, context: dict) -> Any:
+    if isinstance(block, blocks.StreamBlock):
+        return stream(value, context)
+    if isinstance(block, blocks.StructBlock):
+        return {
+            name: block_value(child, value.get(name), context) for name, child in block.child_blocks.items()
+        }
+    if isinstance(block, blocks.ListBlock):
+        return [block_value(block.child_block, item, context) for item in value or []]
+    if isinstance(block, blocks.RichTextBlock):
+        return rich_text(value.source if value else "", context)
+    if isinstance(block, ImageChooserBlock):
+        return image(value, context)
+    if isinstance(block, DocumentChooserBlock):
+        return document(value, context)
+    if isinstance(block, blocks.PageChooserBlock):
+        return page_link(value.localized if value else None, context)
+    if isinstance(block, EmbedBlock):
+        return embed(value.url, context) if value else None
+    return block.get_api_representation(value, context)
+
+
+def block_schema(block: blocks.Block) -> dict:
+    """The OpenAPI schema of a block's API value (mirrors `block_value`)."""
+    if isinstance(block, blocks.StreamBlock):
+        return stream_schema(block)
+    if isinstance(block, blocks.StructBlock):
+        return {
+            "type": "object",
+            "properties": {name: block_schema(child) for name, child in block.child_blocks.items()},
+            "required": list(block.child_blocks),
+        }
+    if isinstance(block, blocks.ListBlock):
+        return {"type": "array", "items": block_schema(block.child_block)}
+    if isinstance(block, ImageChooserBlock):
+        return _nullable(IMAGE_SCHEMA)
+    if isinstance(block, DocumentChooserBlock):
+        return _nullable(DOCUMENT_SCHEMA)
+    if isinstance(block, blocks.PageChooserBlock):
+        return _nullable(PAGE_LINK_SCHEMA)
+    if isinstance(block, EmbedBlock):
+        return _nullable(EMBED_SCHEMA)
+    if isinstance(block, blocks.BooleanBlock):
+        return {"type": "boolean"}
+    if isinstance(block, blocks.IntegerBlock):
+        return {"type": "integer", "nullable": True}
+    if isinstance(block, blocks.FloatBlock | blocks.DecimalBlock):
+        return {"type": "number", "nullable": True}
+    if isinstance(block, blocks.FieldBlock):
+        # Text, choice, URL, date blocks: a string, or null when left empty.
+        return {"type": "string", "nullable": True}
+    return {}
+
+
+def stream_schema(block: blocks.StreamBlock) -> dict:
+    variants = [
+        {
+            "type": "object",
+            "title": name,
+            "properties": {
+                "type": {"type": "string", "enum": [name]},
+                "value": block_schema(child),
+                "id": {"type": "string"},
+            },
+            "required": ["type", "value", "id"],
+        }
+        for name, child in block.child_blocks.items()
+    ]
+    return {"type": "array", "items": {"oneOf": variants} if variants else {}}

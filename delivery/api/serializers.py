@@ -1,0 +1,27 @@
+"""The page serializer of the public API: rich text as HTML, typed StreamField JSON, meta in
+the item's own language."""
+
+from collections import OrderedDict
+from typing import Any
+
+from django.utils import translation
+from wagtail import fields as wagtail_fields
+from wagtail.api.v2.serializers import PageSerializer
+
+from delivery.api.fields import IsFallbackField, RichTextHTMLField, StreamJSONField, TranslationsField
+
+
+class LocalizedPageSerializer(PageSerializer):
+    """Serializes each page with its own locale active, so labels, country names and the
+    targets of internal links come in the page's language."""
+
+    serializer_field_mapping = PageSerializer.serializer_field_mapping.copy()
+    serializer_field_mapping.update(
+        {wagtail_fields.StreamField: StreamJSONField, wagtail_fields.RichTextField: RichTextHTMLField}
+    )
+    translations = TranslationsField(read_only=True)
+    is_fallback = IsFallbackField(read_only=True)
+
+    def to_representation(self, instance: Any) -> OrderedDict:
+        with translation.override(instance.locale.language_code):
+            return super().to_representation(instance)

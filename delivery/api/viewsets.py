@@ -1,0 +1,328 @@
+"""Base viewsets of the public API (Wagtail API v2) and the stock endpoints made safe.
+
+Contract with `delivery/openapi.py` (the schema generator) — every viewset registered on
+the router declares:
+
+* `query_parameters`: the listing's query parameters, a list of OpenAPI 3 parameter objects
+  as dicts (`name`, `in`, `description`, `required`, `schema`). Requests are validated
+  against exactly this list (`delivery.api.parameters.validate_query_parameters`): an
+  undeclared parameter or a value outside its schema answers 400 naming the parameter.
+* `detail_query_parameters` (optional): the same for the detail view; the default is
+  `fields` and `rich_text_format`.
+* `model`, `api_fields` on the model and the viewset's `body_fields` / `meta_fields`: the
+  item schema is built from the serializer that Wagtail builds from them; a serializer field
+  with an `openapi_schema(model)` method gives its own schema.
+
+The API never looks at who is asking: no session or basic authentication, and what is
+public is decided by `delivery.api.visibility`, the same for everyone.
+"""
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
+
+from delivery.api import parameters as params
+from delivery.api import visibility
+from delivery.api.serializers import LocalizedPageSerializer
+
+# The largest primary key the databases agree on; bigger ids are simply not found.
+MAX_ID = 2**31 - 1
+
+
+class PublicAPIMixin:
+    """What every endpoint of the public API shares: no sessions, JSON only, validated input."""
+
+    authentication_classes: ClassVar[tuple] = ()
+    permission_classes: ClassVar[tuple] = (AllowAny,)
+    renderer_classes: ClassVar[tuple] = (JSONRenderer,)
+    query_parameters: ClassVar[list[dict]] = []
+    detail_query_parameters: ClassVar[list[dict]] = [
+        params.fields_parameter(),
+        params.rich_text_format_parameter(),
+    ]
+
+    def validated_parameters(self, request: Request, declared: list[dict]) -> dict[str, Any]:
+        if not hasattr(self, "_parameters"):
+            self._parameters = params.validate_query_parameters(request.GET, declared)
+        return self._parameters
+
+    def check_query_parameters(self, queryset: QuerySet) -> None:
+        self.validated_parameters(self.request, self.query_parameters)
+
+    def detail_view(self, request: Request, pk: int) -> Response:
+        self.validated_parameters(request, self.detail_query_parameters)
+        if pk > MAX_ID:
+            raise Http404("not found")
+        return super().detail_view(request, pk)
+
+    def resolve_rich_text_format(self) -> str:
+        return self.request.GET.get("rich_text_format", "html")
+
+    def get_serializer_context(self) -> dict:
+        context = super().get_serializer_context()
+        context["restricted_paths"] = self.restricted_paths
+        context["restricted_collections"] = self.restricted_collections
+        return context
+
+    @property
+    def restricted_paths(self) -> list[str]:
+        if not hasattr(self, "_restricted_paths"):
+            self._restricted_paths = visibility.restricted_page_paths()
+        return self._restricted_paths
+
+    @property
+    def restricted_collections(self) -> set[int]:
+        if not hasattr(self, "_restricted_collections"):
+            self._restricted_collections = visibility.restricted_collection_ids()
+        return self._restricted_collections
+
+
+class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
+    """Base of the typed page endpoints (`news`, `members`, `glossary`…).
+
+    Adds, over Wagtail's pages endpoint: `locale` and `fallback`, `meta.translations` and
+    `meta.is_fallback`, declared filters, and a fixed number of queries per request whatever
+    the number of items (related rows are declared once in `list_select_related` /
+    `list_prefetch_related` and bulk-loaded in `prepare_items`). A subclass sets `model`,
+    `filter_parameters` with `filter_items()`, `orderings` and `default_order`.
+    """
+
+    base_serializer_class = LocalizedPageSerializer
+    filter_backends: ClassVar[list] = []
+    meta_fields = [*PagesAPIViewSet.meta_fields, "translations", "is_fallback"]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "translations", "is_fallback"]
+    detail_only_fields: ClassVar[list[str]] = ["parent"]
+    list_select_related: ClassVar[tuple[str, ...]] = ()
+    list_prefetch_related: ClassVar[tuple[Any, ...]] = ()
+    filter_parameters: ClassVar[list[dict]] = []
+    # Public ordering name -> ORM ordering.
+    orderings: ClassVar[dict[str, str]] = {"title": "title", "first_published_at": "first_published_at"}
+    default_order: ClassVar[str] = "title"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "query_parameters" not in cls.__dict__:
+            cls.query_parameters = [
+                *params.pagination_parameters(),
+                params.fields_parameter(),
+                params.order_parameter(list(cls.orderings), cls.default_order),
+                *params.locale_parameters(),
+                *cls.filter_parameters,
+                params.rich_text_format_parameter(),
+            ]
+
+    @classmethod
+    def get_urlpatterns(cls) -> list:
+        # Listing and detail only: no `find/` on typed endpoints.
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "find"]
+
+    # --- querysets ---------------------------------------------------------------
+    def get_base_queryset(self) -> QuerySet:
+        return visibility.public_pages(Page)
+
+    def get_queryset(self) -> QuerySet:
+        return (
+            visibility.public_pages(self.model)
+            .select_related("locale", *self.list_select_related)
+            .prefetch_related(*self.list_prefetch_related)
+        )
+
+    def filter_items(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
+        """Apply the endpoint's own filters (`filter_parameters`); override in subclasses."""
+        return queryset
+
+    def prepare_items(self, items: list[Page]) -> None:
+        """Bulk-load what the items' fields need (translations here; more in subclasses)."""
+        keys = {item.translation_key for item in items}
+        translations: dict = {}
+        for page in (
+            visibility.public_pages(Page)
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        ):
+            translations.setdefault(page.translation_key, []).append(page)
+        self._translations = translations
+
+    def localized_related(
+        self, items: list[Page], related: Callable[[Page], list], candidates: QuerySet
+    ) -> dict[int, list]:
+        """For each item, its related objects in the item's locale (else as linked), in one query.
+
+        `related(item)` gives the linked objects (already prefetched); `candidates` is the
+        queryset to find translations in (e.g. `public_pages(MemberPage)`): a linked object
+        with no candidate at all, such as a draft or a private page, is left out.
+        """
+        linked = {item.pk: [obj for obj in related(item) if obj is not None] for item in items}
+        keys = {obj.translation_key for objs in linked.values() for obj in objs}
+        locale_ids = {item.locale_id for item in items} | {
+            obj.locale_id for objs in linked.values() for obj in objs
+        }
+        found = {
+            (obj.translation_key, obj.locale_id): obj
+            for obj in candidates.filter(translation_key__in=keys, locale_id__in=locale_ids)
+        }
+        result = {}
+        for item in items:
+            chosen = (
+                found.get((obj.translation_key, item.locale_id))
+                or found.get((obj.translation_key, obj.locale_id))
+                for obj in linked[item.pk]
+            )
+            result[item.pk] = [obj for obj in chosen if obj is not None]
+        return result
+
+    def filter_locale(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
+        locale, fallback = values.get("locale"), values.get("fallback")
+        if fallback and not locale:
+            raise BadRequestError("fallback: needs a locale, e.g. ?locale=uk&fallback=en")
+        if not locale:
+            return queryset
+        in_locale = Q(locale__language_code=locale)
+        if fallback and fallback != locale:
+            translated = queryset.filter(in_locale).values("translation_key")
+            return queryset.filter(
+                in_locale | (Q(locale__language_code=fallback) & ~Q(translation_key__in=translated))
+            )
+        return queryset.filter(in_locale)
+
+    def ordering(self, values: dict[str, Any]) -> list[str]:
+        order = values.get("order", self.default_order)
+        descending = order.startswith("-")
+        field = self.orderings[order.lstrip("-")]
+        return [f"-{field}" if descending else field, "-pk" if descending else "pk"]
+
+    # --- views -------------------------------------------------------------------
+    def listing_view(self, request: Request) -> Response:
+        values = self.validated_parameters(request, self.query_parameters)
+        queryset = self.filter_items(self.filter_locale(self.get_queryset(), values), values)
+        queryset = queryset.order_by(*self.ordering(values))
+        offset = values.get("offset", 0)
+        limit = values.get("limit", min(20, self.query_parameters_limit_max))
+        total_count = queryset.count()
+        items = list(queryset[offset : offset + limit])
+        self.prepare_items(items)
+        serializer = self.get_serializer(items, many=True)
+        return Response({"meta": {"total_count": total_count}, "items": serializer.data})
+
+    def detail_view(self, request: Request, pk: int) -> Response:
+        self.validated_parameters(request, self.detail_query_parameters)
+        if pk > MAX_ID:
+            raise Http404("not found")
+        instance = self.get_object()
+        self.prepare_items([instance])
+        return Response(self.get_serializer(instance).data)
+
+    def get_object(self) -> Page:
+        if not hasattr(self, "_object"):
+            self._object = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+            if self._object is None:
+                raise Http404("not found")
+        return self._object
+
+    @property
+    def query_parameters_limit_max(self) -> int:
+        limit = next(param for param in self.query_parameters if param["name"] == "limit")
+        return limit["schema"]["maximum"]
+
+    def get_serializer_context(self) -> dict:
+        context = super().get_serializer_context()
+        context["translations"] = getattr(self, "_translations", {})
+        if self.action == "listing_view":
+            context["requested_locale"] = self.validated_parameters(self.request, self.query_parameters).get(
+                "locale"
+            )
+        return context
+
+
+# --- The stock endpoints, made request-independent and validated -------------------
+def _pages_query_parameters() -> list[dict]:
+    page_reference = {"type": "string", "pattern": "^(root|[0-9]{1,10})$"}
+    return [
+        *params.pagination_parameters(),
+        params.fields_parameter(),
+        params.order_parameter(["id", "title", "first_published_at"], "id"),
+        params.parameter(
+            "type",
+            "Page type(s) as `app_label.Model`, comma-separated, e.g. `news.NewsPage`.",
+            {"type": "string", "pattern": r"^[a-z_]+\.[A-Za-z]+(,[a-z_]+\.[A-Za-z]+)*$", "maxLength": 200},
+        ),
+        params.parameter("child_of", "Only children of this page id (or `root`).", page_reference),
+        params.parameter("ancestor_of", "Only ancestors of this page id.", page_reference),
+        params.parameter("descendant_of", "Only descendants of this page id (or `root`).", page_reference),
+        params.parameter("translation_of", "Only translations of this page id.", page_reference),
+        params.locale_parameters()[0],
+        *_search_parameters(),
+        params.rich_text_format_parameter(),
+    ]
+
+
+def _search_parameters() -> list[dict]:
+    return [
+        params.parameter(
+            "search", "Full-text search (at most 200 characters).", {"type": "string", "maxLength": 200}
+        ),
+        params.parameter(
+            "search_operator", "How search terms combine.", {"type": "string", "enum": ["and", "or"]}
+        ),
+    ]
+
+
+def _media_query_parameters() -> list[dict]:
+    return [
+        *params.pagination_parameters(),
+        params.fields_parameter(),
+        params.order_parameter(["id", "title"], "id"),
+        *_search_parameters(),
+    ]
+
+
+class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
+    """Wagtail's `pages` endpoint, showing the same public pages to everyone."""
+
+    base_serializer_class = LocalizedPageSerializer
+    query_parameters: ClassVar[list[dict]] = _pages_query_parameters()
+    find_parameters: ClassVar[list[dict]] = [
+        params.parameter("id", "Page id.", {"type": "integer", "minimum": 1, "maximum": MAX_ID}),
+        params.parameter(
+            "html_path",
+            "Path of the page on the site, e.g. `/en/news/`.",
+            {"type": "string", "maxLength": 1000},
+        ),
+    ]
+
+    def get_base_queryset(self) -> QuerySet:
+        return visibility.public_pages(Page)
+
+    def find_view(self, request: Request) -> Response:
+        self.validated_parameters(request, [*self.find_parameters, *self.query_parameters])
+        return super().find_view(request)
+
+
+class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
+    """Wagtail's `images` endpoint without the images of private collections, for anyone."""
+
+    query_parameters: ClassVar[list[dict]] = _media_query_parameters()
+
+    def get_queryset(self) -> QuerySet:
+        return BaseAPIViewSet.get_queryset(self).exclude(collection__in=self.restricted_collections)
+
+
+class PublicDocumentsAPIViewSet(PublicAPIMixin, DocumentsAPIViewSet):
+    """Wagtail's `documents` endpoint without the documents of private collections, for anyone."""
+
+    query_parameters: ClassVar[list[dict]] = _media_query_parameters()
+
+    def get_queryset(self) -> QuerySet:
+        return BaseAPIViewSet.get_queryset(self).exclude(collection__in=self.restricted_collections)
