@@ -7,12 +7,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
+from delivery import openapi
+from delivery.api.viewsets import api_not_found
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/schema/", openapi.schema_view, name="api_schema"),
+    path("api/v2/docs/", openapi.docs_view, name="api_docs"),
     path("api/v2/", api_router.urls),
+    re_path(r"^api/v2/(?P<path>.*)$", api_not_found),
 ]
 
 if settings.DEBUG:

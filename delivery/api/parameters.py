@@ -145,7 +145,8 @@ def _convert(name: str, raw: str, schema: dict) -> Any:
         raise BadRequestError(f"{name}: {raw[:40]!r} is not one of {allowed}")
     if schema.get("maxLength") is not None and len(raw) > schema["maxLength"]:
         raise BadRequestError(f"{name}: longer than {schema['maxLength']} characters")
-    if schema.get("pattern") and not re.fullmatch(schema["pattern"], raw):
+    # OpenAPI patterns are unanchored (ECMA-262 `search`); ours anchor themselves where needed.
+    if schema.get("pattern") and not re.search(schema["pattern"], raw):
         raise BadRequestError(f"{name}: {raw[:40]!r} does not match {schema['pattern']}")
     if schema.get("format") == "date":
         try:

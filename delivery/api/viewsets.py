@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.db.models import Q, QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -271,7 +271,9 @@ def _pages_query_parameters() -> list[dict]:
 def _search_parameters() -> list[dict]:
     return [
         params.parameter(
-            "search", "Full-text search (at most 200 characters).", {"type": "string", "maxLength": 200}
+            "search",
+            "Full-text search (at most 200 characters, not only spaces).",
+            {"type": "string", "maxLength": 200, "pattern": r"\S"},
         ),
         params.parameter(
             "search_operator", "How search terms combine.", {"type": "string", "enum": ["and", "or"]}
@@ -326,3 +328,8 @@ class PublicDocumentsAPIViewSet(PublicAPIMixin, DocumentsAPIViewSet):
 
     def get_queryset(self) -> QuerySet:
         return BaseAPIViewSet.get_queryset(self).exclude(collection__in=self.restricted_collections)
+
+
+def api_not_found(request: HttpRequest, path: str = "") -> JsonResponse:
+    """Any other path under /api/v2/: a JSON 404, like the endpoints' own."""
+    return JsonResponse({"message": f"no API endpoint at {request.path[:200]}"}, status=404)

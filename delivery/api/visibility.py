@@ -23,7 +23,8 @@ def public_pages(model: type[Page] = Page) -> QuerySet:
 
     Aliases of restricted pages are excluded too: an alias shows its source's content.
     """
-    queryset = model.objects.live().filter(locale__language_code__in=content_language_codes())
+    # depth > 1: the tree's root is no content page.
+    queryset = model.objects.live().filter(depth__gt=1, locale__language_code__in=content_language_codes())
     paths = restricted_page_paths()
     if paths:
         hidden = Q()
