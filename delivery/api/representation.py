@@ -113,7 +113,8 @@ def prefetch_renditions(images: list) -> None:
     images = [image for image in images if image is not None]
     if not images:
         return
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RENDITIONS.values())
+    rendition_model = get_image_model().get_rendition_model()
+    renditions = rendition_model.objects.filter(filter_spec__in=list(RENDITIONS.values()))
     prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
 
 
@@ -123,9 +124,8 @@ def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
         return None
     renditions = {}
     try:
-        for name, rendition in zip(
-            RENDITIONS, value.get_renditions(*RENDITIONS.values()).values(), strict=True
-        ):
+        for name, spec in RENDITIONS.items():
+            rendition = value.get_rendition(spec)
             renditions[name] = {
                 "url": rendition.full_url,
                 "width": rendition.width,

@@ -307,6 +307,10 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     def get_base_queryset(self) -> QuerySet:
         return visibility.public_pages(Page)
 
+    def get_queryset(self) -> QuerySet:
+        # Stock v2 looks the locale up once per item.
+        return super().get_queryset().select_related("locale")
+
     def find_view(self, request: Request) -> Response:
         self.validated_parameters(request, [*self.find_parameters, *self.query_parameters])
         return super().find_view(request)
