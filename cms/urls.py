@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
+from delivery import feeds
 from search import views as search_views
 
 urlpatterns = [
@@ -21,8 +22,20 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Per-locale feeds: {% url "feeds:news-rss" %} gives the active language's feed.
+feed_urls = (
+    [
+        path("news/rss/", feeds.NewsRSSFeed(), name="news-rss"),
+        path("news/atom/", feeds.NewsAtomFeed(), name="news-atom"),
+        path("events/rss/", feeds.EventsRSSFeed(), name="events-rss"),
+        path("events/atom/", feeds.EventsAtomFeed(), name="events-atom"),
+    ],
+    "feeds",
+)
+
 # Public pages live under a locale prefix: /en/..., /fr/..., /rom/...
 urlpatterns += i18n_patterns(
+    path("feeds/", include(feed_urls)),
     path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -5,7 +5,7 @@ and the consumers know no content type.
 """
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from django.conf import settings
@@ -88,17 +88,24 @@ def _on_page_moved(sender, instance: Page, **kwargs) -> None:
         emit(_page_change(MOVED, instance))
 
 
-# Deleting a page deletes its base `Page` row (and its descendants'): listen to that row only,
-# before it goes, while its locale and URL can still be read.
+# Deleting a page deletes its base `Page` row (and its descendants'): listen to that row only.
+# Its locale and URL are read before it goes; the event is sent after, so that Wagtail's own
+# unpublish-on-delete (page.unpublished) comes first whatever the receivers' order.
 @receiver(pre_delete, sender=Page)
-def _on_page_deleted(sender, instance: Page, **kwargs) -> None:
+def _before_page_deleted(sender, instance: Page, **kwargs) -> None:
     change = _page_change(DELETED, instance)
-    if not instance.live:
+    was_live = Page.objects.filter(pk=instance.pk, live=True).exists()
+    if not was_live:
         # A page never seen by readers is not announced; its absence changes no response.
-        change = ContentChange(
-            event=DELETED, type=change.type, id=change.id, locale=change.locale, is_public=False
-        )
-    emit(change)
+        change = replace(change, page_url="", is_public=False)
+    instance._delivery_deleted_change = change
+
+
+@receiver(post_delete, sender=Page)
+def _on_page_deleted(sender, instance: Page, **kwargs) -> None:
+    change = getattr(instance, "_delivery_deleted_change", None)
+    if change is not None:
+        emit(change)
 
 
 def _is_related_model(model: type) -> bool:
