@@ -108,7 +108,7 @@ def test_deleting_a_page_removes_it_from_the_cached_listing(client, tree):
     assert len(news_titles(client)) == 1
     tree["news"].delete()
     assert news_titles(client) == []
-    assert client.get(detail).status_code != 200
+    assert client.get(detail).status_code == 404
 
 
 @pytest.mark.django_db
@@ -148,6 +148,14 @@ def test_errors_are_never_cached(client, tree):
     assert response.status_code == 400
     assert "no-store" in response["Cache-Control"]
     assert "X-Cache" not in response
+
+
+@pytest.mark.django_db
+def test_an_api_404_stays_a_404_instead_of_redirecting_to_a_language(client, tree):
+    response = client.get("/api/v2/pages/999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert "no-store" in response["Cache-Control"]
 
 
 @pytest.mark.django_db
