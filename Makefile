@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-test chromium migrate demo messages clean
+.PHONY: help run worker test lint check install install-test chromium migrate demo messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -43,8 +43,14 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load the demo content in every locale (idempotent)
 	$(BIN)/python manage.py load_demo_content
 
-run: demo ## Set up everything and serve site, admin and API on http://127.0.0.1:8000
+run: demo ## Set up everything and serve site, admin and API on http://127.0.0.1:8000 (with a task worker)
+	@# The background worker (webhooks, Wagtail's tasks) runs beside the server and stops with it.
+	$(BIN)/python manage.py db_worker --queue-name '*' & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+worker: migrate ## Run the background task worker alone (webhooks, Wagtail's tasks)
+	$(BIN)/python manage.py db_worker --queue-name '*'
 
 test: install-test ## Checks, lint and the whole test suite (PostgreSQL when DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py check --fail-level WARNING

@@ -9,6 +9,7 @@ schema at /api/v2/schema/ is generated from them and from the models' `api_field
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from delivery.api.viewsets import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet, PublicPagesAPIViewSet
+from delivery.preview import PagePreviewAPIViewSet
 from glossary.api import GlossaryAPIViewSet
 from members.api import MembersAPIViewSet, NationalAlliancesAPIViewSet
 from news.api import EventsAPIViewSet, NewsAPIViewSet
@@ -22,3 +23,5 @@ api_router.register_endpoint("glossary", GlossaryAPIViewSet)
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
+# Drafts for a signed, expiring preview token (delivery/preview.py).
+api_router.register_endpoint("preview", PagePreviewAPIViewSet)

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
-from delivery import openapi
+from delivery import feeds, openapi
 from delivery.api.viewsets import api_not_found
 from search import views as search_views
 
@@ -33,8 +33,20 @@ wagtail_page_urls = [pattern for pattern in wagtail_urls.urlpatterns if pattern.
     re_path(r"^(?!api/)((?:[\w\-]+/)*)$", wagtail_views.serve, name="wagtail_serve")
 ]
 
+# Per-locale feeds: {% url "feeds:news-rss" %} gives the active language's feed.
+feed_urls = (
+    [
+        path("news/rss/", feeds.NewsRSSFeed(), name="news-rss"),
+        path("news/atom/", feeds.NewsAtomFeed(), name="news-atom"),
+        path("events/rss/", feeds.EventsRSSFeed(), name="events-rss"),
+        path("events/atom/", feeds.EventsAtomFeed(), name="events-atom"),
+    ],
+    "feeds",
+)
+
 # Public pages live under a locale prefix: /en/..., /fr/..., /rom/...
 urlpatterns += i18n_patterns(
+    path("feeds/", include(feed_urls)),
     path("search/", search_views.search, name="search"),
     path("", include(wagtail_page_urls)),
     prefix_default_language=True,

@@ -6,3 +6,7 @@ class DeliveryConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "delivery"
+
+    def ready(self) -> None:
+        # The publish path's receiver and its consumers connect their signals on import.
+        from delivery import cache, events, webhooks  # noqa: F401

@@ -5,7 +5,9 @@ it reads the viewset's `query_parameters` (and `detail_query_parameters`), which
 3 parameter objects, and builds the item schema from the serializer that Wagtail builds for
 the model (`api_fields`, `body_fields`, `meta_fields`): a serializer field with an
 `openapi_schema(model)` method describes itself, DRF's own fields are mapped by type. An
-endpoint added to the router (e.g. `search`) appears here without any edit.
+endpoint added to the router (e.g. `search`) appears here without any edit. An endpoint that
+serves no single model (search, preview) describes its own paths instead, with a classmethod
+`openapi_path_items(path: str, name: str) -> dict` returning OpenAPI path items keyed by path.
 """
 
 from typing import Any
@@ -124,6 +126,9 @@ def build_schema(router: WagtailAPIRouter, base_path: str = "/api/v2") -> dict:
     schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
     default_detail_parameters = []
     for name, viewset in router._endpoints.items():
+        if hasattr(viewset, "openapi_path_items"):
+            paths.update(viewset.openapi_path_items(f"{base_path}/{name}/", name))
+            continue
         component = "".join(part.capitalize() for part in name.replace("-", "_").split("_"))
         schemas[f"{component}Item"] = item_schema(viewset, router, detail=False)
         schemas[f"{component}Detail"] = item_schema(viewset, router, detail=True)
@@ -198,13 +203,8 @@ def docs_view(request: HttpRequest):  # noqa: ANN201
     endpoints = []
     for path, operations in schema["paths"].items():
         operation = operations["get"]
-        ref = operation["responses"]["200"]["content"]["application/json"]["schema"]
-        if "$ref" in ref:
-            item = schema["components"]["schemas"][ref["$ref"].rsplit("/", 1)[1]]
-        else:
-            item = schema["components"]["schemas"][
-                ref["properties"]["items"]["items"]["$ref"].rsplit("/", 1)[1]
-            ]
+        ok = operation["responses"]["200"]["content"]["application/json"]["schema"]
+        item = _documented_item(schema, ok)
         endpoints.append(
             {
                 "path": path,
@@ -212,8 +212,19 @@ def docs_view(request: HttpRequest):  # noqa: ANN201
                 "parameters": operation["parameters"],
                 "fields": sorted(
                     (name, field.get("type", "object"), field.get("description", ""))
-                    for name, field in item["properties"].items()
+                    for name, field in item.get("properties", {}).items()
                 ),
             }
         )
     return render(request, "delivery/api_docs.html", {"schema": schema, "endpoints": endpoints})
+
+
+def _documented_item(schema: dict, response: dict) -> dict:
+    """The item schema a 200 response describes: the detail itself or a listing's items."""
+    components = schema["components"]["schemas"]
+    if "$ref" in response:
+        return components[response["$ref"].rsplit("/", 1)[1]]
+    items = response.get("properties", {}).get("items", {}).get("items", {})
+    if "$ref" in items:
+        return components[items["$ref"].rsplit("/", 1)[1]]
+    return items or response

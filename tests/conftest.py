@@ -1,8 +1,17 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached API response and no rate-limit count from another test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "django_countries",
     "rest_framework",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,7 +58,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, minus its redirect of API 404s to /en/api/...
+    "delivery.middleware.APILocaleMiddleware",
+    # After LocaleMiddleware (the language is part of the cache key), before everything that
+    # would touch sessions or users: the API is the same for everyone.
+    "delivery.middleware.APIDeliveryMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -107,6 +113,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks (webhooks; Wagtail's own) wait in the database for `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -171,6 +180,20 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+
+# --- Delivery to channels (delivery/) -----------------------------------------
+# Requests per client under /api/v2/: by IP address, or by channel for a Bearer token.
+ALLIANCE_API_RATE_LIMIT = os.environ.get("ALLIANCE_API_RATE_LIMIT", "300/m")
+ALLIANCE_API_CHANNEL_RATE_LIMIT = os.environ.get("ALLIANCE_API_CHANNEL_RATE_LIMIT", "3000/m")
+# Seconds clients may reuse a response without revalidating its ETag (0: always revalidate).
+ALLIANCE_API_MAX_AGE = int(os.environ.get("ALLIANCE_API_MAX_AGE", "0"))
+ALLIANCE_API_CACHE_TIMEOUT = 3600
+# Seconds between a failed webhook attempt and the next; one retry per entry.
+ALLIANCE_WEBHOOK_RETRY_DELAYS = [30, 120, 600, 3600]
+# Seconds a headless preview token stays valid.
+ALLIANCE_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("ALLIANCE_PREVIEW_TOKEN_MAX_AGE", "3600"))
+# The channel front-end's preview page; `{token}` is replaced (empty: show the API URL only).
+ALLIANCE_PREVIEW_CLIENT_URL = os.environ.get("ALLIANCE_PREVIEW_CLIENT_URL", "")
 
 ALLIANCE_TASK_FORCE_EMAIL = os.environ.get("ALLIANCE_TASK_FORCE_EMAIL", "alliance@coe.int")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@roma-alliance.org")

@@ -25,9 +25,10 @@ def test_schema_is_valid_openapi_3(client):
 @pytest.mark.django_db
 def test_schema_describes_every_endpoint_its_filters_and_fields(client):
     schema = client.get("/api/v2/schema/").json()
-    for name in api_router._endpoints:
+    for name, viewset in api_router._endpoints.items():
         assert f"/api/v2/{name}/" in schema["paths"], name
-        assert f"/api/v2/{name}/{{id}}/" in schema["paths"], name
+        if not hasattr(viewset, "openapi_path_items"):  # those describe their own paths
+            assert f"/api/v2/{name}/{{id}}/" in schema["paths"], name
     news = {param["name"] for param in schema["paths"]["/api/v2/news/"]["get"]["parameters"]}
     assert {"locale", "fallback", "topic", "tag", "year", "date_from", "date_to", "member", "limit"} <= news
     glossary = schema["components"]["schemas"]["GlossaryDetail"]["properties"]
@@ -83,11 +84,19 @@ def test_live_api_answers_generated_requests_without_5xx_and_as_documented(live_
     """Schemathesis generates requests from the served schema and checks every answer against it."""
     schema = schemathesis.openapi.from_url(f"{live_server.url}/api/v2/schema/")
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 2 * len(api_router._endpoints)
+    endpoints = api_router._endpoints.values()
+    served = sum(1 if hasattr(viewset, "openapi_path_items") else 2 for viewset in endpoints)
+    assert len(operations) >= served
     for operation in operations:
 
         @given(case=operation.as_strategy(generation_mode=mode))
-        @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(
+            max_examples=12,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            database=None,
+            derandomize=True,  # the same requests on every run: a failure is reproducible
+        )
         def conforms(case):
             case.call_and_validate(base_url=live_server.url, checks=CHECKS)
 

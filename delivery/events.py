@@ -1,0 +1,131 @@
+"""The publish path's single receiver: Wagtail's signals in, one `content_changed` event out.
+
+Consumers (the API cache, webhooks) connect to `content_changed`; content apps know none of them,
+and the consumers know no content type.
+"""
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.dispatch import Signal, receiver
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+logger = logging.getLogger(__name__)
+
+PUBLISHED = "page.published"
+UNPUBLISHED = "page.unpublished"
+DELETED = "page.deleted"
+MOVED = "page.moved"
+# Snippets, images, documents and view restrictions: they show inside pages' JSON.
+RELATED_CHANGED = "related.changed"
+
+# Sent once per change; receivers get `change=ContentChange(...)`.
+content_changed = Signal()
+
+
+@dataclass(frozen=True)
+class ContentChange:
+    """What changed on the public side: one page (or a related object) in one locale."""
+
+    event: str
+    type: str
+    id: int
+    locale: str = ""
+    page_url: str = ""
+    # Only public pages are announced to channels; private ones still drop the cache.
+    is_public: bool = True
+    time: datetime = field(default_factory=timezone.now)
+
+    @property
+    def api_url(self) -> str:
+        if not self.event.startswith("page."):
+            return ""
+        return f"{settings.WAGTAILAPI_BASE_URL.rstrip('/')}/api/v2/pages/{self.id}/"
+
+
+def _page_change(event: str, page: Page) -> ContentChange:
+    content_type = ContentType.objects.get_for_id(page.content_type_id)
+    restricted = PageViewRestriction.objects.filter(
+        page__path__in=[page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+    ).exists()
+    return ContentChange(
+        event=event,
+        type=f"{content_type.app_label}.{content_type.model}",
+        id=page.pk,
+        locale=page.locale.language_code,
+        page_url=page.get_full_url() or "",
+        is_public=not restricted,
+    )
+
+
+def emit(change: ContentChange) -> None:
+    logger.debug("content changed: %s", change)
+    content_changed.send(sender=ContentChange, change=change)
+
+
+@receiver(page_published)
+def _on_page_published(sender, instance: Page, **kwargs) -> None:
+    emit(_page_change(PUBLISHED, instance))
+
+
+@receiver(page_unpublished)
+def _on_page_unpublished(sender, instance: Page, **kwargs) -> None:
+    emit(_page_change(UNPUBLISHED, instance))
+
+
+@receiver(post_page_move)
+def _on_page_moved(sender, instance: Page, **kwargs) -> None:
+    if instance.live:
+        emit(_page_change(MOVED, instance))
+
+
+# Deleting a page deletes its base `Page` row (and its descendants'): listen to that row only.
+# Its locale and URL are read before it goes; the event is sent after, so that Wagtail's own
+# unpublish-on-delete (page.unpublished) comes first whatever the receivers' order.
+@receiver(pre_delete, sender=Page)
+def _before_page_deleted(sender, instance: Page, **kwargs) -> None:
+    change = _page_change(DELETED, instance)
+    was_live = Page.objects.filter(pk=instance.pk, live=True).exists()
+    if not was_live:
+        # A page never seen by readers is not announced; its absence changes no response.
+        change = replace(change, page_url="", is_public=False)
+    instance._delivery_deleted_change = change
+
+
+@receiver(post_delete, sender=Page)
+def _on_page_deleted(sender, instance: Page, **kwargs) -> None:
+    change = getattr(instance, "_delivery_deleted_change", None)
+    if change is not None:
+        emit(change)
+
+
+def _is_related_model(model: type) -> bool:
+    return model in (get_image_model(), get_document_model(), PageViewRestriction) or (
+        model in get_snippet_models()
+    )
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _on_related_change(sender: type, instance, **kwargs) -> None:
+    if issubclass(sender, Page) or not _is_related_model(sender):
+        return
+    locale = getattr(instance, "locale", None)
+    emit(
+        ContentChange(
+            event=RELATED_CHANGED,
+            type=sender._meta.label_lower,
+            id=instance.pk,
+            locale=locale.language_code if locale else "",
+            is_public=False,
+        )
+    )

@@ -1,0 +1,141 @@
+"""One layer in front of every response under /api/v2/: channel token, rate limit, cache, ETag.
+
+Built as middleware so it covers every endpoint registered on the router, the typed ones
+included, without each viewset having to opt in.
+"""
+
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import quote_etag
+from django_ratelimit.core import get_usage
+
+from delivery import cache
+from delivery.models import Channel
+
+CACHEABLE_METHODS = ("GET", "HEAD")
+
+
+def _error(status: int, message: str, **headers: str) -> JsonResponse:
+    response = JsonResponse({"message": message}, status=status, headers=headers)
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+def _rate_limit_key(group: str, request: HttpRequest) -> str:
+    channel = getattr(request, "channel", None)
+    return f"channel:{channel.pk}" if channel else f"ip:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def _rate(group: str, request: HttpRequest) -> str:
+    if getattr(request, "channel", None):
+        return settings.ALLIANCE_API_CHANNEL_RATE_LIMIT
+    return settings.ALLIANCE_API_RATE_LIMIT
+
+
+class APIDeliveryMiddleware:
+    """Identifies the channel, applies rate limits and serves the API from cache with ETags."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.prefix = getattr(settings, "ALLIANCE_API_PREFIX", "/api/v2/")
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith(self.prefix):
+            return self.get_response(request)
+
+        request.channel = None
+        if "Authorization" in request.headers:
+            request.channel = self._authenticate(request.headers["Authorization"])
+            if request.channel is None:
+                return _error(
+                    401,
+                    "Authorization: unknown or inactive channel token. Send 'Bearer <channel token>' "
+                    "or no Authorization header for public access.",
+                    **{"WWW-Authenticate": 'Bearer error="invalid_token"'},
+                )
+
+        usage = get_usage(request, group="delivery.api", key=_rate_limit_key, rate=_rate, increment=True)
+        if usage and usage["should_limit"]:
+            retry_after = str(max(usage["time_left"], 1))
+            return _error(
+                429,
+                f"Too many requests: the limit is {usage['limit']} per window; retry in {retry_after} s.",
+                **{"Retry-After": retry_after},
+            )
+
+        if request.method not in CACHEABLE_METHODS:
+            return self.get_response(request)
+        return self._cached_get(request)
+
+    @staticmethod
+    def _authenticate(header: str) -> Channel | None:
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return None
+        return Channel.objects.for_token(token.strip())
+
+    def _cached_get(self, request: HttpRequest) -> HttpResponse:
+        key = cache.cache_key(request, translation.get_language() or "")
+        cached = cache.get_cached(key)
+        if cached is not None:
+            response = HttpResponse(cached.content, status=cached.status, content_type=cached.content_type)
+            response["ETag"] = cached.etag
+            response["X-Cache"] = "HIT"
+            self._add_public_headers(response)
+            return get_conditional_response(request, etag=cached.etag, response=response)
+
+        response = self.get_response(request)
+        if response.streaming:
+            return response
+        if response.status_code != 200:
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, no_store=True)
+            return response
+
+        etag = quote_etag(hashlib.sha256(response.content).hexdigest()[:32])
+        response["ETag"] = etag
+        cache_control = response.get("Cache-Control", "")
+        if "no-store" in cache_control or "private" in cache_control:
+            return response  # preview and anything else a view marked personal
+        self._add_public_headers(response)
+        if response.get("Content-Type", "").startswith("application/json"):
+            response["X-Cache"] = "MISS"
+            cache.store(
+                key,
+                cache.CachedResponse(
+                    status=response.status_code,
+                    content=response.content,
+                    content_type=response["Content-Type"],
+                    etag=etag,
+                ),
+            )
+        return get_conditional_response(request, etag=etag, response=response)
+
+    @staticmethod
+    def _add_public_headers(response: HttpResponse) -> None:
+        # Revalidate every time (cheap with the ETag), so no client keeps content past a publish.
+        patch_cache_control(
+            response, public=True, max_age=getattr(settings, "ALLIANCE_API_MAX_AGE", 0), must_revalidate=True
+        )
+        patch_vary_headers(response, ("Accept", "Accept-Language"))
+
+
+class APILocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that an API 404 stays a 404.
+
+    With `i18n_patterns` and Wagtail's catch-all, Django would redirect every unknown
+    /api/v2/... URL to /en/api/v2/..., which a channel would follow into an HTML page.
+    """
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if response.status_code == 404 and request.path.startswith(
+            getattr(settings, "ALLIANCE_API_PREFIX", "/api/v2/")
+        ):
+            return response
+        return super().process_response(request, response)
