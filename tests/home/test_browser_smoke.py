@@ -2,7 +2,8 @@ import pytest
 
 from tests.browser import browser, page, screenshot  # noqa: F401
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: an earlier transactional test may have flushed the migrations' locales and root page.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_english_home_page_renders_in_a_real_browser(page, home_page):  # noqa: F811
