@@ -11,3 +11,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ALLIANCE_DEMO_ACCOUNTS = True
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+# Tests never reach the real DeepL, whatever the environment says: the machine
+# translation tests point the translator at a fake server on 127.0.0.1.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
