@@ -77,42 +77,53 @@ def approved_translations(source_locale: Locale, target_locale: Locale) -> dict[
 
 
 def avoided_terms(locale: Locale) -> list[AvoidedTerm]:
-    """The terms marked "avoid" or "pejorative" as published in `locale`.
+    """The terms marked "avoid" or "pejorative" as published in `locale`."""
+    return avoided_terms_by_locale([locale]).get(locale.pk, [])
+
+
+def avoided_terms_by_locale(locales) -> dict[int, list[AvoidedTerm]]:
+    """{locale id: avoided terms} for many locales in three queries.
 
     Forms are the term's own forms and its variants (spellings and inflections
     listed by the glossary's editors). The preferred term is the "use instead"
-    cross-reference, in `locale` when it is translated, else as in the source.
+    cross-reference, in the same locale when it is translated, else as in the
+    source.
     """
+    locale_ids = [locale.pk for locale in locales]
     pages = list(
-        _live_terms(locale)
-        .filter(usage_status__in=AVOIDED_STATUSES)
+        GlossaryTermPage.objects.live()
+        .filter(locale_id__in=locale_ids, usage_status__in=AVOIDED_STATUSES)
         .order_by("term")
         .only("term", "variants", "usage_status", "usage_note", "translation_key", "locale_id")
     )
     if not pages:
-        return []
+        return {}
     # Cross-references are synchronised from the source, so they point at the
     # source's pages: match both sides by translation key.
     links = GlossaryRelatedTerm.objects.filter(
-        page__translation_key__in=[page.translation_key for page in pages],
+        page__translation_key__in={page.translation_key for page in pages},
         relation=GlossaryRelatedTerm.Relation.USE_INSTEAD,
     ).select_related("term", "page")
     instead: dict = {}
-    for link in links.order_by("sort_order"):
+    for link in links.order_by("sort_order", "pk"):
         instead.setdefault(link.page.translation_key, link.term)
-    localized = dict(
-        _live_terms(locale)
-        .filter(translation_key__in=[term.translation_key for term in instead.values()])
-        .values_list("translation_key", "term")
-    )
-    result = []
+    localized = {
+        (translation_key, locale_id): term
+        for translation_key, locale_id, term in GlossaryTermPage.objects.live()
+        .filter(
+            locale_id__in=locale_ids,
+            translation_key__in={term.translation_key for term in instead.values()},
+        )
+        .values_list("translation_key", "locale_id", "term")
+    }
+    result: dict[int, list[AvoidedTerm]] = {}
     for page in pages:
         preferred_page = instead.get(page.translation_key)
         preferred = ""
         if preferred_page is not None:
-            preferred = localized.get(preferred_page.translation_key, preferred_page.term)
+            preferred = localized.get((preferred_page.translation_key, page.locale_id), preferred_page.term)
         forms = tuple(dict.fromkeys(term_forms(page.term) + page.variant_list))
-        result.append(
+        result.setdefault(page.locale_id, []).append(
             AvoidedTerm(
                 term=page.term,
                 forms=forms,

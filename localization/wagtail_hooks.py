@@ -1,0 +1,3 @@
+# --- Status dashboard and terminology checks (helper "mt"): importing the
+# modules registers their hooks. Keep this block apart from the others.
+from . import terminology_admin  # noqa: F401
