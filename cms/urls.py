@@ -6,11 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
+from localization.status_views import translation_status_json
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # A plain view, before the router: staff-only JSON, not a content endpoint.
+    path("api/v2/translation-status/", translation_status_json, name="translation_status_json"),
     path("api/v2/", api_router.urls),
 ]
 

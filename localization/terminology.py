@@ -13,17 +13,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.db.models import Q
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import String, StringSegment, StringTranslation, Translation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
-from glossary.terminology import AvoidedTerm, avoided_terms
+from glossary.terminology import AvoidedTerm, avoided_terms, avoided_terms_by_locale
 
 # Fields whose text is not prose a reader takes as the page's wording.
 SKIPPED_PATHS = frozenset({"slug"})
 CEDILLA_TO_COMMA = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
+COMMA_TO_CEDILLA = str.maketrans({"ș": "ş", "Ș": "Ş", "ț": "ţ", "Ț": "Ţ"})
 EXCERPT_RADIUS = 40
 
 
@@ -117,3 +119,71 @@ def terminology_warnings(page: Page) -> list[TermUse]:
     if not terms:
         return []
     return find_uses(page_texts(page.specific), terms, locale.language_code)
+
+
+@dataclass(frozen=True)
+class PageWarning:
+    """A page of one locale whose text uses avoided terms, for the status dashboard."""
+
+    page_id: int
+    title: str
+    locale_id: int
+    found: tuple[str, ...]
+
+
+def _prefilter(field: str, terms_by_locale: dict[int, list[AvoidedTerm]]) -> Q:
+    condition = Q(pk__in=[])
+    for locale_id, terms in terms_by_locale.items():
+        forms = {form for term in terms for form in term.forms}
+        # The database's case-insensitive match knows no cedillas: ask for both spellings.
+        forms |= {form.translate(COMMA_TO_CEDILLA) for form in forms}
+        for form in forms:
+            condition |= Q(locale_id=locale_id, **{f"{field}__icontains": form})
+    return condition
+
+
+def pages_with_warnings(locales: list[Locale]) -> dict[int, list[PageWarning]]:
+    """{locale id: pages using avoided terms}, from translation memory, in a fixed number of queries.
+
+    Source text is read from wagtail-localize's source strings, translations
+    from its string translations: a page never submitted for translation is
+    not in memory and is checked only in its editor. The database narrows the
+    rows with a plain substring match; the language-aware match decides.
+    """
+    terms_by_locale = avoided_terms_by_locale(locales)
+    if not terms_by_locale:
+        return {}
+    codes = {locale.pk: locale.language_code for locale in locales}
+    hits: dict[tuple[str, int], set[str]] = {}
+
+    def check(locale_id: int, translation_key, data: str) -> None:
+        key = str(translation_key)
+        terms = [term for term in terms_by_locale[locale_id] if term.translation_key != key]
+        uses = find_uses([("", StringValue(data).render_text())], terms, codes[locale_id])
+        if uses:
+            hits.setdefault((key, locale_id), set()).update(use.found for use in uses)
+
+    sources = StringSegment.objects.filter(
+        string__in=String.objects.filter(_prefilter("data", terms_by_locale)),
+        source__locale_id__in=list(terms_by_locale),
+    ).values_list("source__locale_id", "source__object_id", "string__data")
+    for locale_id, translation_key, data in sources:
+        check(locale_id, translation_key, data)
+    translated = StringTranslation.objects.filter(
+        _prefilter("data", terms_by_locale), has_error=False
+    ).values_list("locale_id", "context__object_id", "data")
+    for locale_id, translation_key, data in translated:
+        check(locale_id, translation_key, data)
+    if not hits:
+        return {}
+    pages = Page.objects.filter(
+        translation_key__in={key for key, _locale in hits}, locale_id__in=list(terms_by_locale)
+    ).values_list("id", "title", "translation_key", "locale_id")
+    result: dict[int, list[PageWarning]] = {}
+    for page_id, title, translation_key, locale_id in pages.order_by("path"):
+        found = hits.get((str(translation_key), locale_id))
+        if found:
+            result.setdefault(locale_id, []).append(
+                PageWarning(page_id, title, locale_id, tuple(sorted(found)))
+            )
+    return result

@@ -1,3 +1,3 @@
 # --- Status dashboard and terminology checks (helper "mt"): importing the
 # modules registers their hooks. Keep this block apart from the others.
-from . import terminology_admin  # noqa: F401
+from . import status_admin, terminology_admin  # noqa: F401
