@@ -67,6 +67,10 @@ TARGET_VARIANTS = {"en": "EN-GB", "pt": "PT-PT"}
 GLOSSARY_CACHE_SECONDS = 60 * 60 * 24 * 7
 
 
+class MachineTranslationFailed(Exception):
+    """DeepL refused or could not be reached; the message is safe to show the translator."""
+
+
 def deepl_language(locale: Locale, *, target: bool = False) -> str:
     base = locale.language_code.split("-")[0].lower()
     if target and base in TARGET_VARIANTS:
@@ -110,11 +114,10 @@ class GlossaryDeepLTranslator(BaseMachineTranslator):
                 # Deleted on DeepL's side since we cached its id: upload it again.
                 glossary_id = self.glossary_for(client, source_locale, target_locale, refresh=True)
                 results = self.translate_texts(client, source_locale, target_locale, strings, glossary_id)
-        except deepl.DeepLException:
-            # wagtail-localize has no error path here: log, and translate nothing
-            # rather than fail the translator's request.
+        except deepl.DeepLException as error:
             logger.exception("DeepL translation %s → %s failed", source_locale, target_locale)
-            return {}
+            # Shown to the translator by machine_translation_admin; nothing was written.
+            raise MachineTranslationFailed(f"DeepL could not translate: {error}") from error
         finally:
             client.close()
         return {string: StringValue(result.text) for string, result in zip(strings, results, strict=True)}

@@ -1,3 +1,3 @@
-# --- Status dashboard and terminology checks (helper "mt"): importing the
-# modules registers their hooks. Keep this block apart from the others.
-from . import status_admin, terminology_admin  # noqa: F401
+# --- Machine translation, status dashboard and terminology checks (helper "mt"):
+# importing the modules registers their hooks. Keep this block apart from the others.
+from . import machine_translation_admin, status_admin, terminology_admin  # noqa: F401

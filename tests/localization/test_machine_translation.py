@@ -150,13 +150,17 @@ def test_romani_is_not_offered_to_deepl(admin_client, french_news_draft, locales
 
 
 @pytest.mark.django_db
-def test_a_refused_deepl_request_writes_nothing_and_does_not_fail(admin_client, french_news_draft):
+def test_a_refused_deepl_key_is_explained_and_writes_nothing(admin_client, french_news_draft):
     _news, draft, translation = french_news_draft
     with fake_deepl("another-key", PHRASE_BOOK) as deepl, override_settings(**deepl_settings(deepl.url)):
         response = admin_client.post(
             reverse("wagtail_localize:machine_translate", args=[translation.pk]),
             {"next": reverse("wagtailadmin_pages:edit", args=[draft.pk])},
+            follow=True,
         )
-    assert response.status_code == 302
+    assert response.status_code == 200
+    [message] = [str(message) for message in response.context["messages"]]
+    assert message.startswith("DeepL could not translate: Authorization failure")
+    assert message.endswith("Nothing was translated.")
     assert deepl.requests  # the key was tried and refused
     assert not StringTranslation.objects.filter(tool_name="DeepL").exists()
