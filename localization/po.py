@@ -99,6 +99,8 @@ def parse_po(name: str, data: bytes) -> polib.POFile:
         data.decode("utf-8")
     except UnicodeDecodeError:
         raise POImportError(f"{name}: not UTF-8 text") from None
+    if b"\x00" in data:
+        raise POImportError(f"{name}: contains NUL characters")
     # polib reads a file name when given a short string: always hand it a file.
     handle, path = tempfile.mkstemp(suffix=".po")
     try:

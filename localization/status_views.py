@@ -1,5 +1,6 @@
 """The translation status dashboard: an admin page and its JSON twin at /api/v2/translation-status/."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, JsonResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -47,7 +48,11 @@ def translation_status_json(request: HttpRequest) -> JsonResponse:
     locales = None
     if "locale" in request.GET:
         code = request.GET["locale"]
-        locale = Locale.objects.filter(language_code=code).exclude(pk=Locale.get_default().pk).first()
+        # Check against the configured languages before any query: PostgreSQL
+        # refuses a NUL in a string with an error, not an empty result.
+        known = code in dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+        default = Locale.get_default()
+        locale = Locale.objects.filter(language_code=code).exclude(pk=default.pk).first() if known else None
         if locale is None:
             return json_error(400, f"locale {code!r} is not a translation locale of this site")
         locales = [locale]

@@ -125,8 +125,9 @@ def test_imported_translation_is_a_draft_and_readers_keep_the_published_text(fre
             "fr/latin1.po: not UTF-8 text",
         ),
         (lambda path: add_file(path, "fr/notes.txt", b"hello"), "fr/notes.txt: not a .po file"),
+        (lambda path: add_file(path, "fr/nul.po", b'msgid "a\x00"\nmsgstr "b"\n'), "fr/nul.po: contains NUL"),
     ],
-    ids=["not-a-zip", "broken-po", "not-utf8", "not-po"],
+    ids=["not-a-zip", "broken-po", "not-utf8", "not-po", "nul"],
 )
 def test_malformed_archive_is_rejected_and_nothing_is_applied(
     french_news, tmp_path, locales, make_bad, message
