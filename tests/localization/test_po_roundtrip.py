@@ -217,3 +217,55 @@ def test_translator_round_trips_one_page_through_wagtail_localizes_po_views(
     assert response.status_code == 302
     assert french_title_translations(locales).get().data == NEW_FRENCH_TITLE
     assert Page.objects.get(pk=french.pk).title == FRENCH_TITLE  # readers still see the reviewed text
+
+
+@pytest.fixture
+def per_page(french_news, client, django_user_model, locales):
+    news, french = french_news
+    client.force_login(django_user_model.objects.create_superuser("chief", "chief@example.org", "x"))
+    translation = Translation.objects.get(
+        source=TranslationSource.objects.get_for_instance(news), target_locale=locales["fr"]
+    )
+    po = polib.pofile(
+        client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk])).content.decode()
+    )
+    return client, translation, po
+
+
+def upload(client, translation, content: bytes | None):
+    data = {"next": reverse("wagtailadmin_home")}
+    if content is not None:
+        data["file"] = io.BytesIO(content)
+        data["file"].name = "mayors-fr.po"
+    response = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]), data, follow=True
+    )
+    assert response.status_code == 200
+    return [str(message) for message in response.context["messages"]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda po: po.metadata.pop("X-WagtailLocalize-TranslationID"), "made for another translation"),
+        (lambda po: setattr(entry(po, TITLE), "msgstr", "<b onclick='x()'>Réunion</b>"), "attributes"),
+        (lambda po: setattr(entry(po, TITLE), "msgctxt", "body"), "unknown segment 'body'"),
+    ],
+    ids=["no-translation-header", "attribute-in-markup", "unknown-segment"],
+)
+def test_per_page_upload_rejects_a_bad_file_with_one_message(per_page, locales, edit, message):
+    client, translation, po = per_page
+    entry(po, INTRO).msgstr = "Une autre introduction."
+    edit(po)
+    [shown] = upload(client, translation, str(po).encode())
+    assert message in shown and shown.endswith("Nothing was imported.")
+    assert (
+        StringTranslation.objects.get(locale=locales["fr"], translation_of__data=INTRO).data == FRENCH_INTRO
+    )
+
+
+@pytest.mark.django_db
+def test_per_page_upload_without_a_file_asks_for_one(per_page):
+    client, translation, _po = per_page
+    assert upload(client, translation, None) == ["Choose a PO file to upload. Nothing was imported."]
