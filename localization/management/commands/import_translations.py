@@ -26,10 +26,10 @@ class Command(BaseCommand):
         except POImportError as error:
             raise CommandError(f"{path.name}: {error}; nothing was imported") from None
         applied = apply_archive(planned)
-        changed = 0
-        for item in applied:
-            changed += item.changed
+        changed = [item for item in applied if item.changed]
+        for item in changed:
             self.stdout.write(f"{item.object_repr}: {item.changed} segments, {item.outcome}")
         self.stdout.write(
-            f"Imported {changed} segments into {len(applied)} translations; nothing was published."
+            f"Imported {sum(item.changed for item in changed)} segments into {len(changed)} of "
+            f"{len(applied)} translations (the others unchanged); nothing was published."
         )
