@@ -1,6 +1,7 @@
 """The terminology warning in the page editor and in wagtail-localize's translation editor."""
 
 from django.contrib import messages
+from django.core.exceptions import FieldDoesNotExist
 from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
@@ -11,7 +12,16 @@ from wagtail.models import Page
 from .terminology import TermUse, terminology_warnings
 
 
-def warning_html(uses: list[TermUse]) -> str:
+def field_label(page: Page, path: str) -> str:
+    """ "full_definition" → "full definition": the field's name as the editor shows it."""
+    name = path.split(".")[0]
+    try:
+        return str(page.specific_class._meta.get_field(name).verbose_name)
+    except (FieldDoesNotExist, AttributeError):
+        return name.replace("_", " ")
+
+
+def warning_html(page: Page, uses: list[TermUse]) -> str:
     rows = format_html_join(
         "",
         "<li>“{}” ({}, {}) in <em>{}</em>: “{}”{}</li>",
@@ -20,7 +30,7 @@ def warning_html(uses: list[TermUse]) -> str:
                 use.found,
                 use.term.status_label.lower(),
                 use.term.term,
-                use.field,
+                field_label(page, use.field),
                 use.excerpt,
                 format_html(" — {} “{}”", _("use"), use.term.preferred) if use.term.preferred else "",
             )
@@ -49,4 +59,4 @@ def warn_about_avoided_terms(request: HttpRequest, page: Page) -> None:
         return
     uses = terminology_warnings(page)
     if uses:
-        messages.warning(request, warning_html(uses))
+        messages.warning(request, warning_html(page, uses))
