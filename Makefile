@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run worker test lint check install install-test chromium migrate demo messages clean
+.PHONY: help run worker test lint check install install-test chromium gettext migrate demo messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -23,6 +23,7 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	@$(MAKE) --no-print-directory chromium
+	@$(MAKE) --no-print-directory gettext
 	@touch $@ $(VENV)/.installed
 
 chromium: ## Install Debian's Chromium for the browser tests when it is missing (needs root)
@@ -32,6 +33,14 @@ chromium: ## Install Debian's Chromium for the browser tests when it is missing 
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
 		|| echo "Could not install chromium: the browser tests will be skipped"; \
 	else echo "No /usr/bin/chromium and no root to install it: the browser tests will be skipped"; fi
+
+gettext: ## Install GNU gettext (msgfmt checks exported PO files in the tests) when it is missing (needs root)
+	@if command -v msgfmt >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's gettext for the PO file tests"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null \
+		|| echo "Could not install gettext: the msgfmt test will be skipped"; \
+	else echo "No msgfmt and no root to install it: the msgfmt test will be skipped"; fi
 
 install: $(VENV)/.installed ## Create .venv and install the runtime requirements
 

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api_router
 from delivery import feeds, openapi
 from delivery.api.viewsets import api_not_found
+from localization.status_views import translation_status_json
 from search import views as search_views
 
 urlpatterns = [
@@ -16,6 +17,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/schema/", openapi.schema_view, name="api_schema"),
     path("api/v2/docs/", openapi.docs_view, name="api_docs"),
+    # A plain view, before the router: staff-only JSON, not a content endpoint.
+    path("api/v2/translation-status/", translation_status_json, name="translation_status_json"),
     path("api/v2/", api_router.urls),
     re_path(r"^api/v2/(?P<path>.*)$", api_not_found),
 ]

@@ -158,6 +158,19 @@ USE_TZ = True
 # Translations are drafts until a reviewer publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Machine translation (DeepL, with the glossary's approved terms) is offered in
+# the translation editor only when a key is set.
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "localization.machine_translation.GlossaryDeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": DEEPL_API_KEY,
+            "SERVER_URL": os.environ.get("DEEPL_SERVER_URL", ""),
+            "FORMALITY": os.environ.get("DEEPL_FORMALITY", ""),
+        },
+    }
+
 # --- Static and media ------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))

@@ -13,3 +13,6 @@ ALLIANCE_DEMO_ACCOUNTS = True
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 # The suite sends many requests from one address; tests of the limits set their own.
 ALLIANCE_API_RATE_LIMIT = ALLIANCE_API_CHANNEL_RATE_LIMIT = "100000/m"
+# Tests never reach the real DeepL, whatever the environment says: the machine
+# translation tests point the translator at a fake server on 127.0.0.1.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

@@ -180,7 +180,7 @@ TERMS = [
                 "où la version anglaise mentionne les personnes qui s'identifient comme "
                 "Gypsies.",
             ],
-            "variants": ["Tziganes", "Tsigane", "Zigeuner", "cigány", "țigani", "zingari"],
+            "variants": ["Tziganes", "Tsigane", "Tzigane", "Zigeuner", "cigány", "țigani", "zingari"],
             "note": "Termes généralement péjoratifs : ne pas les employer pour désigner les "
             "Roms en général. Dire « Roms », nommer le groupe concerné, ou employer « Roms "
             "et Gens du voyage » pour l'ensemble des groupes. Ne les citer que pour parler "
@@ -189,7 +189,9 @@ TERMS = [
         },
         "de": {
             "term": "Zigeuner",
-            "variants": ["Z-Wort"],
+            # Inflected forms, for the terminology check; "Z-Wort" is the euphemism
+            # people use instead, not a form of the word to avoid.
+            "variants": ["Zigeunerin", "Zigeunerinnen", "Zigeunern", "Zigeuners"],
             "short": "Fremdbezeichnung für Sinti und Roma, die auf das byzantinisch-griechische "
             "„athinganoi“ zurückgeführt wird; von Anfang an abwertend, wird heute meist "
             "als „Z-Wort“ umschrieben und allgemein als diskriminierend angesehen.",
