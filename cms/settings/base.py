@@ -173,6 +173,8 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
 ALLIANCE_TASK_FORCE_EMAIL = os.environ.get("ALLIANCE_TASK_FORCE_EMAIL", "alliance@coe.int")
+# POSTs to the public forms allowed per client address (django-ratelimit rate, counted in the cache).
+ALLIANCE_FORM_RATE_LIMIT = os.environ.get("ALLIANCE_FORM_RATE_LIMIT", "10/m")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@roma-alliance.org")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
