@@ -102,11 +102,14 @@ def test_missing_fields_are_named_in_the_readers_language_and_nothing_is_stored(
     assert response.status_code == 200
     html = response.content.decode()
     assert "Le formulaire n’a pas pu être envoyé" in html
-    assert "Ce champ est obligatoire." in html
+    assert '<a href="#id_contact_person">Personne de contact</a>: Champ requis.' in html
     assert "Saisissez une adresse e-mail valide." in html
     assert 'value="Ville de Lyon"' in html  # what was typed is kept
+    assert 'aria-invalid="true" aria-describedby="id_country_error"' in html
+    assert 'id="id_country_error"' in html
     ukrainian = client.post(join["uk"].url, {}).content.decode()
-    assert "Обов&#x27;язкове поле." in ukrainian
+    assert "Форму не вдалося надіслати" in ukrainian
+    assert "required" not in ukrainian.split('id="form-errors"')[1].split("</div>")[0]
     assert not FormSubmission.objects.exists()
     assert mail.outbox == []
 
@@ -211,7 +214,7 @@ def test_submissions_never_appear_in_the_api(client, join):
     for url in (
         f"/api/v2/pages/{join['en'].pk}/",
         "/api/v2/pages/?type=home.FormPage&fields=*",
-        f"/api/v2/pages/?search=Unique",
+        "/api/v2/pages/?search=Unique",
     ):
         response = client.get(url)
         assert "Unique Submitter Name" not in response.content.decode(), url
