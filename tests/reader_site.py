@@ -38,7 +38,9 @@ TEXTS = {
             "European Alliance of Cities and Regions for Roma Inclusion": (
                 "Европейски алианс на градовете и регионите за приобщаване на ромите"
             ),
-            "The Alliance fights discrimination against Roma.": "Алиансът се бори с дискриминацията срещу ромите.",
+            "The Alliance fights discrimination against Roma.": (
+                "Алиансът се бори с дискриминацията срещу ромите."
+            ),
         },
     },
     "standard": {
@@ -69,7 +71,9 @@ TEXTS = {
             "Miranda Rira: “Involving all levels of governance in Roma integration”": (
                 "Міранда Ріра: «Залучати всі рівні врядування до інтеграції ромів»"
             ),
-            "On 2 August we commemorate the genocide of the Roma.": "2 серпня ми вшановуємо пам'ять жертв геноциду ромів.",
+            "On 2 August we commemorate the genocide of the Roma.": (
+                "2 серпня ми вшановуємо пам'ять жертв геноциду ромів."
+            ),
         },
     },
     "event": {

@@ -166,7 +166,10 @@ FORM_TRANSLATIONS = {
                     "help": "",
                     "choices": ["Mesto", "Región", "Iná miestna samospráva"],
                 },
-                "role": {"label": "Funkcia", "help": "Napríklad: primátor, zástupca primátora, vedúci odboru"},
+                "role": {
+                    "label": "Funkcia",
+                    "help": "Napríklad: primátor, zástupca primátora, vedúci odboru",
+                },
                 "phone": {"label": "Telefón", "help": "S medzinárodnou predvoľbou"},
                 "message": {
                     "label": "Správa",

@@ -193,7 +193,7 @@ def test_a_post_without_csrf_token_is_refused(join):
 def test_csv_export_neutralises_formulas_and_the_admin_escapes_markup(client, admin_client, join):
     client.post(
         join["en"].url,
-        {**JOIN, "authority_name": "=HYPERLINK(\"http://evil.example\")", "role": "<script>alert(1)</script>"},
+        {**JOIN, "authority_name": '=HYPERLINK("http://evil.example")', "role": "<script>alert(1)</script>"},
     )
     listing = admin_client.get(f"/admin/forms/submissions/{join['en'].pk}/")
     assert listing.status_code == 200
