@@ -10,7 +10,7 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -164,13 +164,18 @@ class MemberPage(BasePage):
     def participant_count(cls) -> dict[str, int]:
         """How many confirmed participants are published, and from how many countries.
 
-        A member counts once whatever the number of its translations (one
-        translation key); members whose participation is not confirmed are left out.
+        Counted on the source (default-locale) pages, which decide the facts that
+        translations synchronise (membership, country): one member counts once,
+        whatever its number of translations; members whose participation is not
+        confirmed are left out.
         """
-        participants = cls.objects.live().public().filter(membership=cls.Membership.CONFIRMED)
+        participants = (
+            cls.objects.live()
+            .public()
+            .filter(locale_id=Locale.get_default().pk, membership=cls.Membership.CONFIRMED)
+        )
         return participants.aggregate(
-            members=models.Count("translation_key", distinct=True),
-            countries=models.Count("country", distinct=True),
+            members=models.Count("pk", distinct=True), countries=models.Count("country", distinct=True)
         )
 
     @property

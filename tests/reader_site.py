@@ -156,7 +156,7 @@ def build_tree(home: Page, codes: tuple[str, ...] = ("fr", "uk")) -> dict[str, d
     news.topic_links.create(topic=education)
     news.member_links.create(member=member)
     news.save_revision().publish()
-    factories.NewsPageFactory(
+    launch = factories.NewsPageFactory(
         parent=news_index,
         slug="launch",
         title="The Alliance launches its first events",
@@ -173,6 +173,7 @@ def build_tree(home: Page, codes: tuple[str, ...] = ("fr", "uk")) -> dict[str, d
         "standard": factories.StandardPageFactory(parent=home, slug="about"),
         "news_index": news_index,
         "news": news,
+        "launch": launch,
         "event": event,
         "members_index": members_index,
         "member": member,
