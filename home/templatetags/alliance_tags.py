@@ -145,3 +145,12 @@ def site_chrome(context, current_code: str) -> dict:
         "sections": [child for child in children if child.content_type_id != form_type],
         "forms": [child for child in children if child.content_type_id == form_type],
     }
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url: str) -> str:
+    """`url` made absolute against the current request (Open Graph needs absolute image URLs)."""
+    request = context.get("request")
+    if request is None or not url.startswith("/"):
+        return url
+    return request.build_absolute_uri(url)

@@ -219,3 +219,44 @@ def test_submissions_never_appear_in_the_api(client, join):
         response = client.get(url)
         assert "Unique Submitter Name" not in response.content.decode(), url
         assert "jeanne.martin@example.org" not in response.content.decode(), url
+
+
+@pytest.mark.django_db
+def test_a_body_over_the_upload_limit_is_a_400_and_nothing_is_stored(client, join):
+    response = client.post(join["en"].url, {**JOIN, "message": "x" * 3_000_000})
+    assert response.status_code == 400
+    assert not FormSubmission.objects.exists()
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """Django's cache in a real Redis (REDIS_URL, else DB 4 on this machine), under a fresh prefix."""
+    import os
+    import uuid
+
+    import redis
+
+    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/4"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip(f"no Redis at {url}")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": f"test-ratelimit-{uuid.uuid4().hex}",  # counters expire with their window
+        }
+    }
+
+
+@pytest.mark.django_db
+def test_the_rate_limit_counts_in_redis_when_the_cache_is_redis(client, join, redis_cache):
+    from django.core.cache import caches
+
+    assert caches["default"].__class__.__name__ == "RedisCache"
+    limit = int(settings.ALLIANCE_FORM_RATE_LIMIT.split("/")[0])
+    for _ in range(limit):
+        assert client.post(join["en"].url, JOIN).status_code == 200
+    assert client.post(join["en"].url, JOIN).status_code == 429
+    assert FormSubmission.objects.count() == limit

@@ -199,3 +199,19 @@ def test_server_error_page_is_in_the_readers_language_without_touching_the_datab
     assert response.status_code == 500
     html = response.content.decode()
     assert '<html lang="fr"' in html and "Une erreur s'est produite" in html
+
+
+def test_images_use_renditions_with_sizes_and_lazy_loading(client, reader_site):
+    import wagtail_factories
+
+    image = wagtail_factories.ImageFactory(title="Lviv town hall", width=1600, height=900)
+    news = reader_site["news"]["en"]
+    news.feed_image = image
+    news.save_revision().publish()
+    html = html_of(client, news)
+    img = re.search(r"<figure><img [^>]+>", html).group(0)
+    assert 'loading="lazy"' in img
+    assert 'sizes="(min-width: 60rem) 44rem, 100vw"' in img
+    # One rendition per width (a 100 px test image is not upscaled, so each says 100w).
+    assert re.search(r'srcset="[^"]*width-480\.\w+ \d+w, [^"]*width-800\.\w+ \d+w, [^"]*width-1200', img)
+    assert '<meta property="og:image" content="http://testserver/media/images/' in html
