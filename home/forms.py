@@ -20,6 +20,8 @@ logger = logging.getLogger(__name__)
 # Bots fill a field with a name like this one; people never see it.
 HONEYPOT_FIELD = "your_website"
 MULTILINE_MAX_LENGTH = 5000
+# More fields than this in one POST is not a person filling in a form.
+MAX_POSTED_FIELDS = 200
 
 
 class PublicForm(BaseForm):

@@ -22,7 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, CallToActionBlock
-from home.forms import PublicFormBuilder, is_rate_limited, send_notification
+from home.forms import MAX_POSTED_FIELDS, PublicFormBuilder, is_rate_limited, send_notification
 
 
 class BasePage(Page):
@@ -164,6 +164,9 @@ class FormPage(AbstractEmailForm):
         if request.method == "POST" and is_rate_limited(request):
             context = self.get_context(request)
             return TemplateResponse(request, "home/form_page_rate_limited.html", context, status=429)
+        if request.method == "POST" and len(request.POST) + len(request.FILES) > MAX_POSTED_FIELDS:
+            # The admin needs Django's high field limit; a public form never posts this many.
+            return TemplateResponse(request, "400.html", self.get_context(request), status=400)
         if request.method == "POST":
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             if form.is_valid():
