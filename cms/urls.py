@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.templatetags.static import static as static_url
 from django.urls import include, path, re_path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api_router
 from delivery import feeds, openapi
 from delivery.api.viewsets import api_not_found
+from home import views as home_views
 from localization.status_views import translation_status_json
 from search import views as search_views
 
@@ -21,6 +25,9 @@ urlpatterns = [
     path("api/v2/translation-status/", translation_status_json, name="translation_status_json"),
     path("api/v2/", api_router.urls),
     re_path(r"^api/v2/(?P<path>.*)$", api_not_found),
+    path("sitemap.xml", home_views.sitemap_xml, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", RedirectView.as_view(url=lazy(static_url, str)("favicon.svg"), permanent=True)),
 ]
 
 if settings.DEBUG:
@@ -54,3 +61,8 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_page_urls)),
     prefix_default_language=True,
 )
+
+# Error pages in the reader's language and the site's layout.
+handler400 = home_views.bad_request
+handler404 = home_views.page_not_found
+handler500 = home_views.server_error

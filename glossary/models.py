@@ -3,6 +3,7 @@
 import unicodedata
 from typing import ClassVar, NamedTuple
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -140,6 +141,23 @@ class GlossaryTermPage(BasePage):
     @property
     def first_letter(self) -> str:
         return (self.sort_key[:1] or "#").upper()
+
+    def other_languages(self) -> list["GlossaryTermPage"]:
+        """This term's live translations in the other languages, in the site's language order."""
+        order = [code for code, _name in settings.LANGUAGES]
+        translations = (
+            GlossaryTermPage.objects.live()
+            .public()
+            .filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .select_related("locale")
+        )
+        return sorted(
+            translations,
+            key=lambda page: (
+                order.index(page.locale.language_code) if page.locale.language_code in order else len(order)
+            ),
+        )
 
     def related_terms(self) -> list["RelatedTerm"]:
         """Cross-references both ways, as live terms of this page's locale.

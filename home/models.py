@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from django.conf import settings as django_settings
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -21,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, CallToActionBlock
+from home.forms import MAX_POSTED_FIELDS, PublicFormBuilder, is_rate_limited, send_notification
 
 
 class BasePage(Page):
@@ -148,8 +150,49 @@ class FormPage(AbstractEmailForm):
     parent_page_types: ClassVar[list] = ["home.HomePage", "home.StandardPage"]
     subpage_types: ClassVar[list] = []
 
+    form_builder = PublicFormBuilder
+
     class Meta:
         verbose_name = _("form page")
+
+    def get_submissions_list_view_class(self):
+        from home.submissions import SafeSubmissionsListView  # admin views import after the models
+
+        return SafeSubmissionsListView
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and is_rate_limited(request):
+            context = self.get_context(request)
+            return TemplateResponse(request, "home/form_page_rate_limited.html", context, status=429)
+        if request.method == "POST" and len(request.POST) + len(request.FILES) > MAX_POSTED_FIELDS:
+            # The admin needs Django's high field limit; a public form never posts this many.
+            return TemplateResponse(request, "400.html", self.get_context(request), status=400)
+        if request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if form.is_valid():
+                # A filled honeypot gets the thank-you page, and nothing is stored or sent.
+                submission = None if form.is_spam else self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context)
+        return super().serve(request, *args, **kwargs)
+
+    def process_form_submission(self, form):
+        """Store first, then e-mail: a failing mail server loses no submission."""
+        submission = self.get_submission_class().objects.create(form_data=form.cleaned_submission, page=self)
+        if self.to_address:
+            send_notification(self, form)
+        return submission
+
+    def render_email(self, form) -> str:
+        header = f"{self.title} ({self.locale.language_code})\n{self.full_url or ''}\n\n"
+        lines = [
+            f"{field.label}: {form.cleaned_data.get(field.name)}"
+            for field in form.reader_fields()
+            if field.name in form.cleaned_data
+        ]
+        return header + "\n".join(lines)
 
 
 @register_setting(icon="site")

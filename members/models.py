@@ -1,15 +1,16 @@
 """Member cities and regions of the Alliance, and the national alliances that group them."""
 
+import unicodedata
 from typing import ClassVar
 
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -22,10 +23,11 @@ from delivery.api.fields import (
 )
 from home.blocks import BodyBlock
 from home.i18n import in_locale
+from home.listing import ListingFilterMixin, ListingForm, choice_field
 from home.models import BasePage
 
 
-class MembersIndexPage(BasePage):
+class MembersIndexPage(ListingFilterMixin, BasePage):
     """The directory of member cities and regions of one locale."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -41,9 +43,30 @@ class MembersIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["members"] = MemberPage.objects.live().public().child_of(self).order_by("official_name")
+        members = MemberPage.objects.live().public().child_of(self)
+        form = self.filter_form(request, members)
+        if form.is_valid():
+            if country := form.cleaned_data["country"]:
+                members = members.filter(country=country)
+            if kind := form.cleaned_data["kind"]:
+                members = members.filter(kind=kind)
+        else:
+            members = members.none()
+        context["filter_form"] = form
+        context["members"] = sorted(members, key=lambda member: member.sort_key)
         context["national_alliances"] = NationalAlliancePage.objects.live().public().child_of(self)
         return context
+
+    def filter_form(self, request, members) -> ListingForm:
+        """Countries that have members, named in the reader's language; the kinds of authority."""
+        codes = members.order_by().values_list("country", flat=True).distinct()
+        countries = sorted(((code, str(Country(code).name)) for code in codes), key=lambda c: c[1])
+
+        class MemberFilterForm(ListingForm):
+            country = choice_field(_("Country"), countries, _("All countries"))
+            kind = choice_field(_("Kind of authority"), MemberPage.Kind.choices, _("All kinds"))
+
+        return MemberFilterForm(request.GET)
 
 
 class MemberPage(BasePage):
@@ -152,6 +175,33 @@ class MemberPage(BasePage):
         if self.national_alliance is None:
             return None
         return in_locale([self.national_alliance], self.locale_id)[0]
+    @classmethod
+    def participant_count(cls) -> dict[str, int]:
+        """How many confirmed participants are published, and from how many countries.
+
+        Counted on the source (default-locale) pages, which decide the facts that
+        translations synchronise (membership, country): one member counts once,
+        whatever its number of translations; members whose participation is not
+        confirmed are left out.
+        """
+        participants = (
+            cls.objects.live()
+            .public()
+            .filter(locale_id=Locale.get_default().pk, membership=cls.Membership.CONFIRMED)
+        )
+        return participants.aggregate(
+            members=models.Count("pk", distinct=True), countries=models.Count("country", distinct=True)
+        )
+
+    @property
+    def sort_key(self) -> str:
+        """The title without case or accents, for the A–Z directory: "Île-de-France" files under I."""
+        decomposed = unicodedata.normalize("NFKD", self.title)
+        return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+    @property
+    def first_letter(self) -> str:
+        return (self.sort_key[:1] or "#").upper()
 
     def osm_url(self) -> str:
         if self.latitude is None or self.longitude is None:

@@ -3,6 +3,8 @@
 from typing import ClassVar
 
 from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -13,7 +15,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -26,6 +28,7 @@ from delivery.api.fields import (
 )
 from home.blocks import BodyBlock
 from home.i18n import in_locale
+from home.listing import ListingFilterMixin, ListingForm, choice_field, paginate
 from home.models import BasePage
 
 
@@ -53,7 +56,7 @@ class TopicSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(ListingFilterMixin, BasePage):
     """The list of news and events of one locale."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -67,12 +70,43 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index page")
 
+    items_per_page: ClassVar[int] = 10
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = (
-            Page.objects.live().public().child_of(self).specific().order_by("-first_published_at")
+        items = Page.objects.live().public().child_of(self)
+        form = self.filter_form(request, items)
+        if form.is_valid():
+            if topic := form.cleaned_data["topic"]:
+                items = items.filter(
+                    Q(newspage__topic_links__topic__slug=topic) | Q(eventpage__topic_links__topic__slug=topic)
+                ).distinct()
+            if year := form.cleaned_data["year"]:
+                items = items.filter(Q(newspage__date__year=year) | Q(eventpage__start__year=year))
+        else:
+            items = items.none()
+        # News by their date, events by their start; undated archive items last.
+        items = items.annotate(sort_date=Coalesce("newspage__date", TruncDate("eventpage__start"))).order_by(
+            F("sort_date").desc(nulls_last=True), "-first_published_at"
         )
+        context["filter_form"] = form
+        context["items"] = paginate(request, items.specific(), self.items_per_page)
         return context
+
+    def filter_form(self, request, items) -> ListingForm:
+        """Topics (by their slug, the same in every language) and years that have items."""
+        topics = in_locale(list(Topic.objects.filter(locale_id=Locale.get_default().pk)), self.locale_id)
+        news_years = NewsPage.objects.filter(pk__in=items.values("pk")).dates("date", "year")
+        event_years = EventPage.objects.filter(pk__in=items.values("pk")).dates("start", "year")
+        years = sorted({day.year for day in [*news_years, *event_years]}, reverse=True)
+
+        class NewsFilterForm(ListingForm):
+            topic = choice_field(
+                _("Topic"), sorted(((t.slug, t.name) for t in topics), key=lambda c: c[1]), _("All topics")
+            )
+            year = choice_field(_("Year"), [(str(year), str(year)) for year in years], _("All years"))
+
+        return NewsFilterForm(request.GET)
 
 
 class NewsPageTag(TaggedItemBase):

@@ -209,6 +209,12 @@ ALLIANCE_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("ALLIANCE_PREVIEW_TOKEN_MAX_
 ALLIANCE_PREVIEW_CLIENT_URL = os.environ.get("ALLIANCE_PREVIEW_CLIENT_URL", "")
 
 ALLIANCE_TASK_FORCE_EMAIL = os.environ.get("ALLIANCE_TASK_FORCE_EMAIL", "alliance@coe.int")
+# POSTs to the public forms allowed per client address (django-ratelimit rate, counted in the cache).
+ALLIANCE_FORM_RATE_LIMIT = os.environ.get("ALLIANCE_FORM_RATE_LIMIT", "10/m")
+# Behind a reverse proxy, the request header that carries the client's address (e.g.
+# HTTP_X_REAL_IP); by default django-ratelimit counts REMOTE_ADDR.
+if os.environ.get("RATELIMIT_IP_META_KEY"):
+    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@roma-alliance.org")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -988,6 +988,15 @@ FORMS = [
     },
 ]
 
+# The forms in the other languages live in form_translations.py (this file is long enough).
+from demo.content.form_translations import FORM_TRANSLATIONS  # noqa: E402
+
+for _form in FORMS:
+    for _code, _texts in FORM_TRANSLATIONS.get(_form["key"], {}).items():
+        _form[_code] = {key: value for key, value in _texts.items() if key != "fields"}
+        for _field in _form["fields"]:
+            _field[_code] = _texts["fields"][_field["name"]]
+
 # ---------------------------------------------------------------------------
 # Site settings (Task Force contact card, "Follow us on" links)
 # ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@ only what readers may see."""
 
 import feedparser
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 
@@ -109,3 +110,19 @@ def test_feed_url_names_follow_the_active_language(tree):
     with translation.override("uk"):
         assert reverse("feeds:news-rss") == "/uk/feeds/news/rss/"
         assert reverse("feeds:events-atom") == "/uk/feeds/events/atom/"
+
+
+@pytest.mark.django_db
+def test_a_french_page_links_its_french_feeds_in_its_head(client, french_tree):
+    page = BeautifulSoup(client.get("/fr/").content, "html.parser")
+    feeds = {link["href"]: link["title"] for link in page.head.select('link[rel="alternate"][type$="+xml"]')}
+    assert set(feeds) == {
+        "/fr/feeds/news/rss/",
+        "/fr/feeds/news/atom/",
+        "/fr/feeds/events/rss/",
+        "/fr/feeds/events/atom/",
+    }
+    assert feeds["/fr/feeds/news/rss/"] == "Actualités (RSS)"
+    for href in feeds:
+        _, feed = parse(client, href)
+        assert feed.feed.get("language") == "fr", href

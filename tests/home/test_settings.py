@@ -17,7 +17,8 @@ def run_manage(*args: str, env: dict) -> subprocess.CompletedProcess:
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+        # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for Playwright; production must not see it.
+        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
     }
     return subprocess.run(
         [sys.executable, "manage.py", *args, "--settings=cms.settings.production"],

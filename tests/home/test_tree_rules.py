@@ -32,6 +32,7 @@ def test_home_page_can_only_sit_at_the_root_of_a_locale_tree():
     assert set(HomePage.allowed_parent_page_models()) == {Page}
 
 
+@pytest.mark.django_db  # a Page() looks up its content type, uncached after a flush
 def test_news_cannot_be_created_under_the_glossary():
     assert not NewsPage.can_create_at(GlossaryIndexPage())
     assert NewsPage.can_create_at(NewsIndexPage())

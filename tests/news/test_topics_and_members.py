@@ -1,5 +1,7 @@
 """A news item shows its topics and related members in its own language."""
 
+import re
+
 import pytest
 
 from localization.translate import translate
@@ -45,5 +47,6 @@ def test_related_members_come_in_the_items_locale_without_a_query_per_member(
 @pytest.mark.django_db
 def test_french_news_page_shows_french_topics(client, french_news):
     html = client.get(french_news.url).content.decode()
-    assert "Éducation, Logement" in html
+    # Each topic links to the French news index filtered by it.
+    assert re.search(r'<a href="/fr/[^"]*\?topic=education">Éducation</a>, <a [^>]*>Logement</a>', html)
     assert "Strasbourg (fr)" in html
