@@ -23,7 +23,7 @@ if settings.DEBUG:
 
 # Public pages live under a locale prefix: /en/..., /fr/..., /rom/...
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", search_views.search_view, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
