@@ -132,8 +132,8 @@ class SearchAPIViewSet(BaseAPIViewSet):
         )
         offset = _integer(request, "offset", 0, MAX_OFFSET)
         query = _query(request)
-        if not query:
-            raise BadRequestError("q must contain at least one word")
+        if not query.text:
+            raise BadRequestError("q is required: what to search for")
 
         outcome = search(query, locale)
         results = outcome.results(result_type)

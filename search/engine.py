@@ -43,7 +43,7 @@ MAX_NAME_MATCHES = 3
 
 def result_type_of(page: Page) -> str:
     for name, models in RESULT_TYPES.items():
-        if isinstance(page, models):
+        if issubclass(page.specific_class or type(page), models):
             return name
     return "pages"
 
@@ -234,10 +234,13 @@ def search(query: SearchQuery, locale: Locale) -> SearchOutcome:
 
 
 def autocomplete(query: SearchQuery, locale: Locale, limit: int) -> list[Page]:
-    """Glossary terms, then members, whose names start like the query (accents folded)."""
-    backend = locale_backend(locale)
-    found: list[Page] = []
-    for model in (GlossaryTermPage, MemberPage):
-        queryset = model.objects.live().public().filter(locale=locale)
-        found += list(backend.autocomplete(query.engine_text, queryset)[:limit])
+    """Glossary terms, then members, whose names start like the query (accents folded).
+
+    One search query over both types (plus the locale and view restrictions): cheap enough
+    for every keystroke. Pages come back unspecific; titles are the terms and the names.
+    """
+    content_types = ContentType.objects.get_for_models(GlossaryTermPage, MemberPage).values()
+    pages = Page.objects.live().public().filter(locale=locale, content_type__in=list(content_types))
+    found = list(locale_backend(locale).autocomplete(query.engine_text, pages)[: limit * 2])
+    found.sort(key=lambda page: not issubclass(page.specific_class, GlossaryTermPage))
     return found[:limit]

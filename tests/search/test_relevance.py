@@ -59,7 +59,9 @@ RELEVANCE = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("language", "query", "first", "also"), RELEVANCE, ids=[f"{r[0]}-{r[1]}" for r in RELEVANCE])
+@pytest.mark.parametrize(
+    ("language", "query", "first", "also"), RELEVANCE, ids=[f"{r[0]}-{r[1]}" for r in RELEVANCE]
+)
 def test_query_puts_the_expected_page_first(demo, language, query, first, also):
     outcome = search(parse_query(query), Locale.objects.get(language_code=language))
     top = list(outcome.results()[:5])
