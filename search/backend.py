@@ -4,7 +4,10 @@ Wagtail's PostgreSQL backend takes a single SEARCH_CONFIG (wagtail issue 9253). 
 is one row per object, and every object of ours has exactly one locale, so the row can
 be built with the configuration of that object's language; a query reads it with the
 configuration of the reader's language and is always filtered to that locale. Tokens of
-one language are therefore never compared with lexemes stemmed for another.
+one language are therefore never compared with lexemes stemmed for another. A query that
+names no language (the stock `/api/v2/pages/?search=`) ORs the query of every language's
+configuration, so each row still meets its own stems. Autocomplete (also the admin's page
+search) reads the accent-folding `simple` vector, which every row has.
 
 Settings: ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}``. On
 SQLite (and any other database) this is modelsearch's own database backend, unchanged.
@@ -13,6 +16,7 @@ SQLite (and any other database) this is modelsearch's own database backend, unch
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
@@ -28,8 +32,28 @@ def configs_for_objects(objs: list) -> list[str]:
     return [config_for_language(languages.get(getattr(obj, "locale_id", None))) for obj in objs]
 
 
+def all_configs() -> list[str]:
+    return sorted({config_for_language(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES})
+
+
 if connection.vendor == "postgresql":
-    from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresIndex,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+
+    class MultilingualQueryCompiler(PostgresSearchQueryCompiler):
+        """A query without a language (the admin's page search) reads every language's stems."""
+
+        def build_tsquery(self, query, config=None):
+            if config is not None:
+                return super().build_tsquery(query, config=config)
+            combined = None
+            for each in all_configs():
+                tsquery = super().build_tsquery(query, config=each)
+                combined = tsquery if combined is None else combined | tsquery
+            return combined
 
     class LocalizedPostgresIndex(PostgresIndex):
         """Writes each object's row with its own language's configuration."""
@@ -47,10 +71,12 @@ if connection.vendor == "postgresql":
         """PostgreSQL full-text search with a configuration per language (see module docstring)."""
 
         index_class = LocalizedPostgresIndex
+        query_compiler_class = MultilingualQueryCompiler
 
         def __init__(self, params: dict) -> None:
             self.params = dict(params)
-            params = {"SEARCH_CONFIG": SIMPLE_CONFIG, **params}
+            # SEARCH_CONFIG stays None unless a language is chosen (`for_language`): rows are
+            # always written with their own language's, and queries without one read all.
             super().__init__(params)
             # Prefixes for autocomplete: no stemming, but accents folded ("Kos" → Košice).
             self.autocomplete_config = SIMPLE_CONFIG

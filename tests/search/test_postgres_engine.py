@@ -106,3 +106,20 @@ def test_slovak_pages_are_found_without_diacritics(tree, locales):
     slovak, _segments, _done = translate(member, locales["sk"], {"Košice": "Košice"})
     assert found("Kosice", "sk") == [slovak]
     assert found("kOŠICE", "sk") == [slovak]
+
+
+@pytest.mark.django_db
+def test_a_search_without_a_language_reads_every_language(tree, locales, client):
+    translate(tree["home"], locales["fr"], {})
+    translate(tree["glossary_index"], locales["fr"], {"Glossary": "Glossaire"})
+    french, *_ = translate(
+        tree["term"],
+        locales["fr"],
+        {"The Council of Europe's umbrella term.": "Terme générique des institutions européennes."},
+    )
+    # The stock pages endpoint searches with no language: "européenne" meets the French
+    # stem of "européennes" (English stems it apart), "Traveller" the English stem of "Travellers".
+    french_titles = client.get("/api/v2/pages/", {"search": "européenne"}).json()["items"]
+    assert [item["id"] for item in french_titles] == [french.pk]
+    english = client.get("/api/v2/pages/", {"search": "Traveller", "locale": "en"}).json()["items"]
+    assert [item["id"] for item in english] == [tree["term"].pk]
