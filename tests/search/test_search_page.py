@@ -103,3 +103,5 @@ def test_the_french_page_explains_tsiganes(client, tree, locales):
     main = main_of(client.get("/fr/search/", {"q": "tsiganes"}))
     assert "Termes généralement péjoratifs." in main
     assert "Generally pejorative." not in main
+    assert 'aria-label="À propos de ce mot"' in main  # the page speaks French too
+    assert "Glossaire (" in main
