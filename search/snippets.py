@@ -59,7 +59,8 @@ def _fold(word: str) -> str:
 
 
 def _python_headline(text: str, words: list[str]) -> str:
-    stems = {part[:5] for word in words for part in normalize_form(word).split() if len(part) > 1}
+    # Short words ("and", "du") are mostly function words: PostgreSQL drops them as stop words.
+    stems = {part[:5] for word in words for part in normalize_form(word).split() if len(part) > 3}
     stems.discard("")
     text = Truncator(text).words(SNIPPET_WORDS)
     return re.sub(
