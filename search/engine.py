@@ -1,6 +1,6 @@
 """The search engine: one locale, live public pages, glossary first, names tolerated.
 
-`search(query, locale, result_type)` is what the page and the API both call:
+`search(query, locale)` is what the page and the API both call; its `.results(type)` are:
 1. glossary terms whose name, variant or endonym is in the query come first, and the
    query is widened to the term (and, for an avoided term, to the term to use instead),
    so pages that use the term are found too;
