@@ -13,6 +13,7 @@ from delivery.preview import PagePreviewAPIViewSet
 from glossary.api import GlossaryAPIViewSet
 from members.api import MembersAPIViewSet, NationalAlliancesAPIViewSet
 from news.api import EventsAPIViewSet, NewsAPIViewSet
+from search.api import SearchAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("news", NewsAPIViewSet)
@@ -25,3 +26,5 @@ api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 # Drafts for a signed, expiring preview token (delivery/preview.py).
 api_router.register_endpoint("preview", PagePreviewAPIViewSet)
+# Full-text search in the reader's language, glossary-aware (search/api.py).
+api_router.register_endpoint("search", SearchAPIViewSet)

@@ -57,7 +57,7 @@ feed_urls = (
 # Public pages live under a locale prefix: /en/..., /fr/..., /rom/...
 urlpatterns += i18n_patterns(
     path("feeds/", include(feed_urls)),
-    path("search/", search_views.search, name="search"),
+    path("search/", search_views.search_view, name="search"),
     path("", include(wagtail_page_urls)),
     prefix_default_language=True,
 )

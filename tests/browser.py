@@ -35,19 +35,31 @@ def _skip_reason() -> str | None:
     return None
 
 
+# Each test module that imports `browser` gets its own session fixture, but Playwright's sync
+# API allows one running instance per thread: the first launch is shared with the others.
+_LAUNCHED: list = []
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator:
     reason = _skip_reason()
     if reason:
         pytest.skip(reason)
+    if _LAUNCHED:
+        yield _LAUNCHED[0]
+        return
     from playwright.sync_api import sync_playwright
 
     # Django refuses ORM calls from a thread with a running event loop; Playwright's sync API runs one.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        _LAUNCHED.append(chromium)
+        try:
+            yield chromium
+        finally:
+            _LAUNCHED.clear()
+            chromium.close()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -15,9 +16,31 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def fresh_content_types():
+    """A transactional test's flush re-creates content types under new ids: forget cached ones."""
+    ContentType.objects.clear_cache()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def reset_language():
     yield
     translation.activate("en")
+
+
+@pytest.fixture
+def migrated_rows(transactional_db) -> None:
+    """For transactional tests: the locales and root page that migrations create.
+
+    A transactional test's flush empties every table; post_migrate brings content types and
+    permissions back, but not these data migrations' rows.
+    """
+    from django.conf import settings
+
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en")))
 
 
 @pytest.fixture

@@ -1,0 +1,95 @@
+"""The search backend: modelsearch's, with one text search configuration per locale on PostgreSQL.
+
+Wagtail's PostgreSQL backend takes a single SEARCH_CONFIG (wagtail issue 9253). Its index
+is one row per object, and every object of ours has exactly one locale, so the row can
+be built with the configuration of that object's language; a query reads it with the
+configuration of the reader's language and is always filtered to that locale. Tokens of
+one language are therefore never compared with lexemes stemmed for another. A query that
+names no language (the stock `/api/v2/pages/?search=`) ORs the query of every language's
+configuration, so each row still meets its own stems. Autocomplete (also the admin's page
+search) reads the accent-folding `simple` vector, which every row has.
+
+Settings: ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}``. On
+SQLite (and any other database) this is modelsearch's own database backend, unchanged.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.db import connection
+from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+
+from search.configuration import SIMPLE_CONFIG, config_for_language
+
+
+def configs_for_objects(objs: list) -> list[str]:
+    """The configuration each object is indexed with: its locale's language, else `simple`."""
+    from wagtail.models import Locale
+
+    locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
+    languages = dict(Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code"))
+    return [config_for_language(languages.get(getattr(obj, "locale_id", None))) for obj in objs]
+
+
+def all_configs() -> list[str]:
+    return sorted({config_for_language(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES})
+
+
+if connection.vendor == "postgresql":
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresIndex,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+
+    class MultilingualQueryCompiler(PostgresSearchQueryCompiler):
+        """A query without a language (the admin's page search) reads every language's stems."""
+
+        def build_tsquery(self, query, config=None):
+            if config is not None:
+                return super().build_tsquery(query, config=config)
+            combined = None
+            for each in all_configs():
+                tsquery = super().build_tsquery(query, config=each)
+                combined = tsquery if combined is None else combined | tsquery
+            return combined
+
+    class LocalizedPostgresIndex(PostgresIndex):
+        """Writes each object's row with its own language's configuration."""
+
+        def add_items(self, model: type, objs: Iterable) -> None:
+            objs = list(objs)
+            by_config: dict[str, list] = defaultdict(list)
+            for obj, config in zip(objs, configs_for_objects(objs), strict=True):
+                by_config[config].append(obj)
+            for config, group in by_config.items():
+                # modelsearch's row builder reads `backend.config`: give it this group's.
+                PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+
+    class LocalizedPostgresSearchBackend(PostgresSearchBackend):
+        """PostgreSQL full-text search with a configuration per language (see module docstring)."""
+
+        index_class = LocalizedPostgresIndex
+        query_compiler_class = MultilingualQueryCompiler
+
+        def __init__(self, params: dict) -> None:
+            self.params = dict(params)
+            # SEARCH_CONFIG stays None unless a language is chosen (`for_language`): rows are
+            # always written with their own language's, and queries without one read all.
+            super().__init__(params)
+            # Prefixes for autocomplete: no stemming, but accents folded ("Kos" → Košice).
+            self.autocomplete_config = SIMPLE_CONFIG
+
+        def with_config(self, config: str) -> "LocalizedPostgresSearchBackend":
+            """The same backend reading and writing with another configuration."""
+            return type(self)({**self.params, "SEARCH_CONFIG": config})
+
+        def for_language(self, language_code: str) -> "LocalizedPostgresSearchBackend":
+            return self.with_config(config_for_language(language_code))
+
+
+def SearchBackend(params: dict):  # noqa: N802 (modelsearch looks the backend up by this name)
+    if connection.vendor == "postgresql":
+        return LocalizedPostgresSearchBackend(params)
+    return DatabaseSearchBackend(params)
