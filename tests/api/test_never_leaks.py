@@ -134,3 +134,19 @@ def test_rich_text_links_are_resolved_public_urls(client, tree):
     intro = client.get(f"/api/v2/pages/{home.pk}/").json()["intro"]
     assert "linktype" not in intro
     assert re.search(r'href="https?://[^"/]+/en/news/miranda-rira/"', intro)
+
+
+@pytest.mark.django_db
+def test_rich_text_links_to_drafts_and_private_pages_lose_their_url(client, tree):
+    home, news, member = tree["home"], tree["news"], tree["member"]
+    news.unpublish()
+    PageViewRestriction.objects.create(page=member, restriction_type="login")
+    home.intro = (
+        f'<p><a linktype="page" id="{news.pk}">draft</a> and <a id="{member.pk}" linktype="page">private</a>'
+        f' and <a linktype="page" id="{tree["term"].pk}">public</a></p>'
+    )
+    home.save_revision().publish()
+    intro = client.get(f"/api/v2/pages/{home.pk}/").json()["intro"]
+    assert "miranda-rira" not in intro and "strasbourg" not in intro
+    assert "<a>draft</a>" in intro and "<a>private</a>" in intro
+    assert "/en/glossary/roma-and-travellers/" in intro
