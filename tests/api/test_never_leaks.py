@@ -118,6 +118,9 @@ def test_write_methods_are_not_allowed(client, tree, method, path):
         ("pages/?first_published_at=notadate", "first_published_at"),
         ("images/?search=" + "+word" * 2000, "search"),
         ("news/?rich_text_format=db_html", "rich_text_format"),
+        ("pages/find/?id=abc", "id"),
+        ("pages/?title=%00", "title"),
+        ("news/?fields=title(foo)", "fields"),
     ],
 )
 def test_bad_query_values_answer_400_naming_the_parameter(client, tree, query, parameter):
