@@ -153,3 +153,17 @@ def test_rich_text_links_to_drafts_and_private_pages_lose_their_url(client, tree
     assert "miranda-rira" not in intro and "strasbourg" not in intro
     assert "<a>draft</a>" in intro and "<a>private</a>" in intro
     assert "/en/glossary/roma-and-travellers/" in intro
+
+
+@pytest.mark.django_db
+def test_pages_of_a_locale_that_is_not_a_content_language_never_appear(client, tree):
+    from wagtail.models import Locale
+
+    portuguese = Locale.objects.create(language_code="pt")
+    copy = tree["home"].copy_for_translation(portuguese, copy_parents=True)
+    copy.save_revision().publish()
+    news = tree["news_index"].copy_for_translation(portuguese)
+    news.save_revision().publish()
+    assert ids(client, "/api/v2/pages/?limit=100") & {copy.pk, news.pk} == set()
+    assert client.get(f"/api/v2/pages/{copy.pk}/").status_code == 404
+    assert client.get("/api/v2/pages/?locale=pt").status_code == 400
