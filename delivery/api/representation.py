@@ -25,6 +25,8 @@ from wagtail.models import Page
 RENDITIONS = {"thumbnail": "fill-400x300", "medium": "max-800x800", "large": "max-1600x1600"}
 
 RELATIVE_URL = re.compile(r'(href|src)="(/[^/"][^"]*)"')
+PAGE_LINK = re.compile(r"<a\b[^>]*\blinktype=\"page\"[^>]*>")
+LINK_ID = re.compile(r'\bid="(\d+)"')
 
 
 def _nullable(schema: dict) -> dict:
@@ -102,9 +104,28 @@ def rich_text(source: str, context: dict) -> str:
     serializer activates the item's locale); relative URLs are then made absolute.
     """
     rich_text_format = context.get("_wagtail_rich_text_format") or APIRichText.FORMAT_HTML
-    rendered = APIRichText.serialize(source, format=rich_text_format) or ""
+    rendered = APIRichText.serialize(_unlink_hidden_pages(source, context), format=rich_text_format) or ""
     request = context["request"]
     return RELATIVE_URL.sub(lambda match: f'{match[1]}="{get_full_url(request, match[2])}"', rendered)
+
+
+def _unlink_hidden_pages(source: str, context: dict) -> str:
+    """Links to drafts and private pages become plain `<a>`: their URLs are not public."""
+    tags = PAGE_LINK.findall(source)
+    if not tags:
+        return source
+    ids = {int(match[1]) for tag in tags if (match := LINK_ID.search(tag))}
+    public = {
+        page.pk
+        for page in Page.objects.filter(pk__in=ids).only("pk", "path", "live")
+        if is_public_page(page, context)
+    }
+
+    def unlink(match: re.Match) -> str:
+        link_id = LINK_ID.search(match[0])
+        return match[0] if link_id and int(link_id[1]) in public else "<a>"
+
+    return PAGE_LINK.sub(unlink, source)
 
 
 # --- Images, documents, pages, embeds ---------------------------------------

@@ -118,6 +118,9 @@ def test_write_methods_are_not_allowed(client, tree, method, path):
         ("pages/?first_published_at=notadate", "first_published_at"),
         ("images/?search=" + "+word" * 2000, "search"),
         ("news/?rich_text_format=db_html", "rich_text_format"),
+        ("pages/find/?id=abc", "id"),
+        ("pages/?title=%00", "title"),
+        ("news/?fields=title(foo)", "fields"),
     ],
 )
 def test_bad_query_values_answer_400_naming_the_parameter(client, tree, query, parameter):
@@ -134,3 +137,33 @@ def test_rich_text_links_are_resolved_public_urls(client, tree):
     intro = client.get(f"/api/v2/pages/{home.pk}/").json()["intro"]
     assert "linktype" not in intro
     assert re.search(r'href="https?://[^"/]+/en/news/miranda-rira/"', intro)
+
+
+@pytest.mark.django_db
+def test_rich_text_links_to_drafts_and_private_pages_lose_their_url(client, tree):
+    home, news, member = tree["home"], tree["news"], tree["member"]
+    news.unpublish()
+    PageViewRestriction.objects.create(page=member, restriction_type="login")
+    home.intro = (
+        f'<p><a linktype="page" id="{news.pk}">draft</a> and <a id="{member.pk}" linktype="page">private</a>'
+        f' and <a linktype="page" id="{tree["term"].pk}">public</a></p>'
+    )
+    home.save_revision().publish()
+    intro = client.get(f"/api/v2/pages/{home.pk}/").json()["intro"]
+    assert "miranda-rira" not in intro and "strasbourg" not in intro
+    assert "<a>draft</a>" in intro and "<a>private</a>" in intro
+    assert "/en/glossary/roma-and-travellers/" in intro
+
+
+@pytest.mark.django_db
+def test_pages_of_a_locale_that_is_not_a_content_language_never_appear(client, tree):
+    from wagtail.models import Locale
+
+    portuguese = Locale.objects.create(language_code="pt")
+    copy = tree["home"].copy_for_translation(portuguese, copy_parents=True)
+    copy.save_revision().publish()
+    news = tree["news_index"].copy_for_translation(portuguese)
+    news.save_revision().publish()
+    assert ids(client, "/api/v2/pages/?limit=100") & {copy.pk, news.pk} == set()
+    assert client.get(f"/api/v2/pages/{copy.pk}/").status_code == 404
+    assert client.get("/api/v2/pages/?locale=pt").status_code == 400
