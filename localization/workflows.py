@@ -84,7 +84,6 @@ def submit_for_review(translation: Translation, user) -> WorkflowState:
     translation.save_target(user=user, publish=False)
     page = Page.objects.get(pk=page.pk).specific
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.content_object = page
         state.resume(user)
         return state
     return workflow.start(page, user)

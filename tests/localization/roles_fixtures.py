@@ -23,13 +23,14 @@ def multilingual(tree, locales) -> dict:
     news.intro = "The city signed the Alliance's charter."
     news.save_revision().publish()
     pages = {"en": news}
-    for code, home, index, title, intro in [
+    for code, home, index, title, intro, slug in [
         (
             "fr",
             "Alliance européenne",
             "Actualités",
             "Miranda de Ebro rejoint l'Alliance",
             "La ville a signé la charte de l'Alliance.",
+            "miranda-de-ebro-rejoint-lalliance",
         ),
         (
             "de",
@@ -37,11 +38,14 @@ def multilingual(tree, locales) -> dict:
             "Nachrichten",
             "Miranda de Ebro tritt der Allianz bei",
             "Die Stadt hat die Charta der Allianz unterzeichnet.",
+            "miranda-de-ebro-tritt-der-allianz-bei",
         ),
     ]:
         translate(tree["home"], locales[code], {tree["home"].title: home})
         translate(tree["news_index"], locales[code], {"News": index})
-        pages[code], _total, _done = translate(news, locales[code], {news.title: title, news.intro: intro})
+        pages[code], _total, _done = translate(
+            news, locales[code], {news.title: title, news.intro: intro, news.slug: slug}
+        )
     topic = factories.TopicFactory(name="Education", slug="education", locale=locales["en"])
     topics = {"en": topic}
     for code, name in [("fr", "Éducation"), ("de", "Bildung")]:
