@@ -62,14 +62,25 @@ class LocaleScopedPagePermissionPolicy(PagePermissionPolicy):
         return result
 
     def users_with_any_permission_for_instance(self, actions, instance, include_superusers=True):
-        users = super().users_with_any_permission_for_instance(actions, instance, include_superusers)
+        """Wagtail's answer, minus grants held only through groups scoped to another locale."""
+        actions = set(actions)
+        codenames = self._get_permission_codenames(actions)
+        if "change" in actions and "add" not in actions:
+            codenames |= self._get_permission_codenames({"add"})  # owners with "add" may edit
         other_locales = LocaleRole.objects.exclude(locale_id=instance.locale_id).values("group_id")
-        in_locale = LocaleRole.objects.filter(locale_id=instance.locale_id).values("group_id")
-        unscoped = GroupPagePermission.objects.exclude(group_id__in=other_locales).values("group_id")
-        # Keep superusers, users with an unscoped grant or a grant in the instance's locale.
-        return users.filter(
-            Q(is_superuser=True) | Q(groups__in=unscoped) | Q(groups__in=in_locale)
-        ).distinct()
+        granting_groups = (
+            GroupPagePermission.objects.filter(
+                permission__codename__in=codenames,
+                page__in=instance.get_ancestors(inclusive=True),
+            )
+            .exclude(group_id__in=other_locales)
+            .values("group_id")
+        )
+        users = super().users_with_any_permission_for_instance(actions, instance, include_superusers)
+        allowed = Q(groups__in=granting_groups)
+        if include_superusers:
+            allowed |= Q(is_superuser=True)
+        return users.filter(allowed).distinct()
 
 
 def _locale_top_pages(locale_id: int) -> list[Page]:
