@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from tests.localization.roles_fixtures import *  # noqa: F403
 
@@ -190,3 +190,17 @@ def test_a_translation_already_in_review_is_not_submitted_twice(client, people, 
     )
     assert "already awaiting review" in response.content.decode()
     assert WorkflowState.objects.filter(object_id=str(french["page"].pk)).count() == 1
+
+
+def test_any_draft_save_of_a_live_translation_keeps_readers_on_the_published_version(client, french):
+    """wagtail-localize 1.14 writes drafts into the live row; every save_target(publish=False) is fixed."""
+    StringTranslation.objects.filter(
+        translation_of=french["title_segment"].string, locale__language_code="fr"
+    ).update(data="Brouillon non relu")
+    french["translation"].save_target(publish=False)
+    page = Page.objects.get(pk=french["page"].pk).specific
+    assert page.title == LIVE_TITLE and page.live and page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().title == "Brouillon non relu"
+    site_html, api_titles = reader_titles(client)
+    assert "Brouillon" not in site_html
+    assert api_titles == LIVE_TITLE
