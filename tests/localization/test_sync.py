@@ -73,8 +73,7 @@ def test_the_whole_loop_ends_with_the_reviewed_translation_and_the_source_facts_
     client.post(reverse("localization_submit_for_review", args=[french_translation.pk]))
 
     live = Page.objects.get(pk=french.pk).specific
-    assert live.intro == "La ville a signé la charte de l'Alliance."
-    assert live.date == datetime.date(2019, 8, 2)  # readers keep the reviewed version meanwhile
+    assert live.intro == "La ville a signé la charte de l'Alliance."  # readers keep the reviewed text
 
     task_state = live.current_workflow_state.current_task_state
     client.force_login(reviewer)
@@ -84,7 +83,7 @@ def test_the_whole_loop_ends_with_the_reviewed_translation_and_the_source_facts_
     )
     published = Page.objects.get(pk=french.pk).specific
     assert published.intro == NEW_INTRO_FR
-    assert published.date == datetime.date(2020, 3, 4)  # synchronised field followed the source
+    assert published.date == datetime.date(2020, 3, 4)
     assert published.title == "Miranda de Ebro rejoint l'Alliance"  # unchanged segments kept
     assert StringTranslation.objects.filter(
         translation_of=segment.string, locale__language_code="fr"
@@ -100,3 +99,31 @@ def test_publishing_a_translation_does_not_touch_other_translations(multilingual
     german_source.refresh_from_db()
     assert german_source.last_updated_at == before
     assert Page.objects.get(pk=german.pk).live
+
+
+def test_synchronised_fields_follow_the_source_at_once_and_translated_texts_stay_reviewed(multilingual):
+    french, german = multilingual["pages"]["fr"], multilingual["pages"]["de"]
+    change_and_publish_source(multilingual["pages"]["en"])
+    for page, intro in [
+        (french, "La ville a signé la charte de l'Alliance."),
+        (german, "Die Stadt hat die Charta der Allianz unterzeichnet."),
+    ]:
+        live = Page.objects.get(pk=page.pk).specific
+        assert live.date == datetime.date(2020, 3, 4)
+        assert live.intro == intro
+        assert live.live and not live.has_unpublished_changes
+
+
+def test_a_translation_in_review_is_not_published_by_the_sync(
+    client, role_user, multilingual, french_translation
+):
+    translator = role_user("Translators — French", username="traductrice")
+    client.force_login(translator)
+    client.post(reverse("localization_submit_for_review", args=[french_translation.pk]))
+    french = Page.objects.get(pk=multilingual["pages"]["fr"].pk).specific
+    in_review_revision = french.latest_revision_id
+    change_and_publish_source(multilingual["pages"]["en"])
+    french = Page.objects.get(pk=french.pk).specific
+    assert french.date == datetime.date(2019, 8, 2)
+    assert french.current_workflow_state is not None
+    assert french.latest_revision_id == in_review_revision
