@@ -51,7 +51,7 @@ class LocaleScopedPagePermissionPolicy(PagePermissionPolicy):
                 result.append(grant)
                 continue
             if locale_id not in tops:
-                tops[locale_id] = list(_locale_top_pages(locale_id))
+                tops[locale_id] = list(locale_top_pages(locale_id))
             for top in tops[locale_id]:
                 if top.path.startswith(grant.page.path):
                     result.append(
@@ -83,7 +83,7 @@ class LocaleScopedPagePermissionPolicy(PagePermissionPolicy):
         return users.filter(allowed).distinct()
 
 
-def _locale_top_pages(locale_id: int) -> list[Page]:
+def locale_top_pages(locale_id: int) -> list[Page]:
     """The top pages of a locale's tree (its home pages), never the shared root node."""
     pages = Page.objects.filter(locale_id=locale_id, depth__gt=1)
     top_depth = pages.aggregate(depth=Min("depth"))["depth"]

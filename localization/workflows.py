@@ -22,7 +22,7 @@ from wagtail.models import (
 from wagtail_localize.models import Translation
 
 from localization.models import LocaleRole
-from localization.permissions import _locale_top_pages
+from localization.permissions import locale_top_pages
 from localization.roles import EDITORS, ensure_roles, source_locale
 
 EDITORIAL_REVIEW = "Editorial review"
@@ -56,7 +56,7 @@ def ensure_review_workflow(locale: Locale) -> Workflow:
     task.groups.add(group)
     workflow, _created = Workflow.objects.get_or_create(name=name)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for top in _locale_top_pages(locale.pk):
+    for top in locale_top_pages(locale.pk):
         WorkflowPage.objects.update_or_create(page=top, defaults={"workflow": workflow})
     return workflow
 
