@@ -6,10 +6,7 @@ The same translator is refused the German translation and the English source.
 import datetime
 
 import pytest
-from django.conf import settings
-from django.contrib.auth.models import Permission
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Page, Site
 
 from tests.browser import browser, page, screenshot  # noqa: F401
 from tests.localization.roles_fixtures import *  # noqa: F403
@@ -17,25 +14,6 @@ from tests.localization.roles_fixtures import *  # noqa: F403
 pytestmark = pytest.mark.django_db(transaction=True)
 NEW_INTRO = "The city signed the charter and hosts the next Alliance meeting."
 NEW_INTRO_FR = "La ville a signé la charte et accueille la prochaine réunion de l'Alliance."
-
-
-@pytest.fixture(autouse=True)
-def migration_data(transactional_db):
-    """Put back the rows data migrations made, when an earlier transactional test flushed them."""
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en")))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    for app_label, model, codename, name in [
-        ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
-        ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
-    ]:
-        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        Permission.objects.get_or_create(
-            content_type=content_type, codename=codename, defaults={"name": name}
-        )
 
 
 def log_in(tab, username: str) -> None:
