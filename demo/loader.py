@@ -10,16 +10,17 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 
 from demo.content import glossary_a, glossary_b, members, news, site
 from demo.values import body, rich_text, translation_map
 from glossary.models import GlossaryIndexPage, GlossaryRelatedTerm, GlossaryTermPage
 from home.models import AllianceSettings, FormField, FormPage, HomePage, StandardPage
+from localization.roles import ensure_roles
 from localization.translate import translate
+from localization.workflows import ensure_review_workflows
 from members.models import MemberPage, MembersIndexPage, NationalAlliancePage
 from news.models import EventPage, NewsIndexPage, NewsPage, Topic
 
@@ -75,6 +76,9 @@ class DemoLoader:
             self.load_form(home, form)
         self.load_calls_to_action(home)
         self.translate_queued()
+        # Roles and review workflows exist in every environment; accounts only in dev.
+        ensure_roles()
+        ensure_review_workflows()
         if getattr(settings, "ALLIANCE_DEMO_ACCOUNTS", False):
             self.load_accounts(home)
         return self.report
@@ -405,23 +409,12 @@ class DemoLoader:
     # -- accounts (development settings only) -------------------------------
     def load_accounts(self, home: HomePage) -> None:
         User = get_user_model()
-        editors = Group.objects.get(name="Editors")
-        translators, _created = Group.objects.get_or_create(name="Translators — French")
-        translators.permissions.add(Permission.objects.get(codename="access_admin"))
-        french_home = home.get_translation_or_none(self.locales.get("fr")) if "fr" in self.locales else None
-        if french_home:
-            for codename in ("add_page", "change_page"):
-                GroupPagePermission.objects.get_or_create(
-                    group=translators,
-                    page=french_home,
-                    permission=Permission.objects.get(
-                        codename=codename, content_type__app_label="wagtailcore"
-                    ),
-                )
+        groups = {group.name: group for group in ensure_roles()}
         accounts = [
             ("admin", "Alliance", "Administrator", None, True),
-            ("editor", "Demo", "Editor", editors, False),
-            ("translator", "Demo", "Translator (French)", translators, False),
+            ("editor", "Demo", "Editor", groups["Editors"], False),
+            ("translator", "Demo", "Translator (French)", groups.get("Translators — French"), False),
+            ("reviewer", "Demo", "Reviewer (French)", groups.get("Reviewers — French"), False),
         ]
         for username, first, last, group, is_superuser in accounts:
             user = User.objects.filter(username=username).first()

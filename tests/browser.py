@@ -35,35 +35,34 @@ def _skip_reason() -> str | None:
     return None
 
 
-# Each test module that imports `browser` gets its own session fixture, but Playwright's sync
-# API allows one running instance per thread: the first launch is shared with the others.
-_LAUNCHED: list = []
-
-
-@pytest.fixture(scope="session")
+# Module scope: every browser test module imports this fixture, and two Playwright sync
+# sessions cannot run at once; each module's browser is closed before the next starts.
+@pytest.fixture(scope="module")
 def browser() -> Iterator:
     reason = _skip_reason()
     if reason:
         pytest.skip(reason)
-    if _LAUNCHED:
-        yield _LAUNCHED[0]
-        return
     from playwright.sync_api import sync_playwright
 
-    # Django refuses ORM calls from a thread with a running event loop; Playwright's sync API runs one.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        _LAUNCHED.append(chromium)
-        try:
+    # Django refuses ORM calls from a thread with a running event loop; Playwright's sync API
+    # runs one. Allowed only while the browser runs, so it never leaks into later tests or
+    # into subprocesses they start (check --deploy reports it).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             yield chromium
-        finally:
-            _LAUNCHED.clear()
             chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
-def page(browser, live_server) -> Iterator:
+def page(browser, live_server, migrated_rows) -> Iterator:
     context = browser.new_context(base_url=live_server.url)
     tab = context.new_page()
     tab.set_default_timeout(15_000)

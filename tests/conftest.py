@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+from tests.database import restore_migrated_rows
 
 
 @pytest.fixture(autouse=True)
@@ -30,17 +31,12 @@ def reset_language():
 
 @pytest.fixture
 def migrated_rows(transactional_db) -> None:
-    """For transactional tests: the locales and root page that migrations create.
+    """For transactional tests: the rows that migrations create (locales, root page, ...).
 
     A transactional test's flush empties every table; post_migrate brings content types and
-    permissions back, but not these data migrations' rows.
+    permissions back, but not the data migrations' rows.
     """
-    from django.conf import settings
-
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en")))
+    restore_migrated_rows()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ def accounts(tree, locales):
 
 @pytest.mark.django_db
 def test_each_demo_account_gets_a_printed_password_that_works(client, accounts):
-    assert set(accounts) == {"admin", "editor", "translator"}
+    assert set(accounts) == {"admin", "editor", "translator", "reviewer"}
     for username, password in accounts.items():
         assert client.login(username=username, password=password), username
 
