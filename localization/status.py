@@ -20,7 +20,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, OuterRef
 from wagtail.models import Locale, Page, TranslatableMixin, WorkflowState
 from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from .terminology import PageWarning, pages_with_warnings
 
@@ -218,10 +218,10 @@ def translation_status(locales: list[Locale] | None = None) -> SiteStatus:
 
     pages = source_pages(source)
     translated_pages = {
-        (str(key), locale_id): (page_id, live, published_at)
-        for page_id, key, locale_id, live, published_at in Page.objects.filter(
+        (str(key), locale_id): (page_id, live, published_at, first_published_at)
+        for page_id, key, locale_id, live, published_at, first_published_at in Page.objects.filter(
             locale_id__in=target_ids, depth__gt=1
-        ).values_list("id", "translation_key", "locale_id", "live", "last_published_at")
+        ).values_list("id", "translation_key", "locale_id", "live", "last_published_at", "first_published_at")
     }
     in_review = set(
         WorkflowState.objects.filter(
@@ -230,6 +230,12 @@ def translation_status(locales: list[Locale] | None = None) -> SiteStatus:
         ).values_list("object_id", flat=True)
     )
     totals, done = translation_progress(source)
+    synced_at = {
+        str(key): when
+        for key, when in TranslationSource.objects.filter(locale=source).values_list(
+            "object_id", "last_updated_at"
+        )
+    }
 
     def incomplete(key: str, locale_id: int) -> bool:
         return done.get((key, locale_id), 0) < totals.get(key, 0)
@@ -238,7 +244,13 @@ def translation_status(locales: list[Locale] | None = None) -> SiteStatus:
         for locale_id, status in statuses.items():
             status.pages.total += 1
             target = translated_pages.get((item.translation_key, locale_id))
-            state = classify_page(item, target, in_review, incomplete(item.translation_key, locale_id))
+            state = classify_page(
+                item,
+                target,
+                in_review,
+                incomplete(item.translation_key, locale_id),
+                synced_at.get(item.translation_key),
+            )
             setattr(status.pages, state, getattr(status.pages, state) + 1)
             if state in ("missing", "out_of_date", "incomplete"):
                 status.next_items.append(ToDo(item, state))
@@ -275,15 +287,21 @@ def translation_status(locales: list[Locale] | None = None) -> SiteStatus:
     return SiteStatus(source, warnings.get(source.pk, []), list(statuses.values()))
 
 
-def classify_page(item: Item, target, in_review: set[str], incomplete: bool) -> str:
+def classify_page(
+    item: Item, target, in_review: set[str], incomplete: bool, synced_at: datetime | None
+) -> str:
     if target is None:
         return "missing"
-    page_id, live, published_at = target
+    page_id, live, published_at, first_published_at = target
     if str(page_id) in in_review:
         return "in_review"
     if not live:
         return "missing"
     if item.published_at and published_at and item.published_at > published_at:
+        return "out_of_date"
+    # The sync loop republishes the source's facts into live translations at once, so a changed
+    # source shows as new untranslated segments that arrived after the translation went live.
+    if incomplete and synced_at and first_published_at and synced_at > first_published_at:
         return "out_of_date"
     return "incomplete" if incomplete else "translated"
 

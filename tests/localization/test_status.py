@@ -224,7 +224,7 @@ def test_status_costs_the_same_queries_for_a_small_and_a_large_site(
         translate(page, french, {page.title: f"Actualité : {page.title}"})
     for number in range(size // 4):
         factories.TopicFactory(name=f"Topic {number}", slug=f"topic-{number}")
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(17):
         result = translation_status()
     french_status = next(status for status in result.locales if status.locale == french)
     assert french_status.pages.total == size + 5
