@@ -16,3 +16,6 @@ ALLIANCE_API_RATE_LIMIT = ALLIANCE_API_CHANNEL_RATE_LIMIT = "100000/m"
 # Tests never reach the real DeepL, whatever the environment says: the machine
 # translation tests point the translator at a fake server on 127.0.0.1.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# One connection for the whole run: an in-process worker or request cycle must never close it
+# for its age in the middle of a test's transaction (CONN_MAX_AGE=60 would, on a long run).
+DATABASES["default"]["CONN_MAX_AGE"] = None  # noqa: F405

@@ -7,7 +7,7 @@ restricted.
 """
 
 from django.db.models import Q, QuerySet
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 
 from delivery.api.parameters import content_language_codes
 
@@ -23,14 +23,19 @@ def public_pages(model: type[Page] = Page) -> QuerySet:
 
     Aliases of restricted pages are excluded too: an alias shows its source's content.
     """
+    # Plain id filters only: the search backend filters on indexed fields (locale, id), not
+    # on joins, and `?search=` runs on this queryset.
+    locale_ids = list(
+        Locale.objects.filter(language_code__in=content_language_codes()).values_list("id", flat=True)
+    )
     # depth > 1: the tree's root is no content page.
-    queryset = model.objects.live().filter(depth__gt=1, locale__language_code__in=content_language_codes())
+    queryset = model.objects.live().filter(depth__gt=1, locale_id__in=locale_ids)
     paths = restricted_page_paths()
     if paths:
         hidden = Q()
         for path in paths:
             hidden |= Q(path__startswith=path) | Q(alias_of__path__startswith=path)
-        queryset = queryset.exclude(hidden)
+        queryset = queryset.exclude(id__in=list(Page.objects.filter(hidden).values_list("id", flat=True)))
     return queryset
 
 
