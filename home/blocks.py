@@ -23,6 +23,12 @@ class CaptionedImageBlock(blocks.StructBlock):
     """An image with a caption and a photo credit, as on the Alliance's news items."""
 
     image = ImageChooserBlock()
+    alt = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label="Image description",
+        help_text="What the image shows, for readers who cannot see it; translated with the page",
+    )
     caption = blocks.CharBlock(required=False, max_length=255)
     credit = blocks.CharBlock(required=False, max_length=255)
 
@@ -34,6 +40,7 @@ class CaptionedImageBlock(blocks.StructBlock):
         image = value.get("image")
         return {
             "image": image.pk if image else None,
+            "alt": value.get("alt", ""),
             "caption": value.get("caption", ""),
             "credit": value.get("credit", ""),
         }

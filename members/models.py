@@ -135,7 +135,7 @@ class MemberPage(BasePage):
         APIField("population"),
         APIField("latitude"),
         APIField("longitude"),
-        APIField("logo", serializer=ImageField()),
+        APIField("logo", serializer=ImageField(alt_field="title")),
         APIField("website"),
         APIField("intro"),
         APIField("body"),

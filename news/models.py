@@ -150,6 +150,12 @@ class NewsPage(TopicsMixin, BasePage):
     feed_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    feed_image_alt = models.CharField(
+        _("image description"),
+        max_length=255,
+        blank=True,
+        help_text="What the image shows, for readers who cannot see it; translated with the page",
+    )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True)
 
     content_panels: ClassVar[list] = [
@@ -158,6 +164,7 @@ class NewsPage(TopicsMixin, BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("feed_image"),
+        FieldPanel("feed_image_alt"),
         MultiFieldPanel(
             [InlinePanel("topic_links", label=_("Topics")), FieldPanel("tags")],
             heading=_("Classification"),
@@ -169,7 +176,7 @@ class NewsPage(TopicsMixin, BasePage):
         APIField("date"),
         APIField("intro"),
         APIField("body"),
-        APIField("feed_image", serializer=ImageField()),
+        APIField("feed_image", serializer=ImageField(alt_field="feed_image_alt")),
         APIField("tags", serializer=TagListField()),
         APIField("topics", serializer=TopicSerializer(many=True, source="api_topics")),
         APIField("related_members", serializer=PageLinkListField(source="api_related_members")),
@@ -248,6 +255,12 @@ class EventPage(TopicsMixin, BasePage):
     feed_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    feed_image_alt = models.CharField(
+        _("image description"),
+        max_length=255,
+        blank=True,
+        help_text="What the image shows, for readers who cannot see it; translated with the page",
+    )
 
     content_panels: ClassVar[list] = [
         *Page.content_panels,
@@ -259,6 +272,7 @@ class EventPage(TopicsMixin, BasePage):
         FieldPanel("programme"),
         FieldPanel("registration_url"),
         FieldPanel("feed_image"),
+        FieldPanel("feed_image_alt"),
         InlinePanel("topic_links", label=_("Topics")),
         InlinePanel("member_links", label=_("Related members")),
     ]
@@ -274,7 +288,7 @@ class EventPage(TopicsMixin, BasePage):
         APIField("organiser"),
         APIField("programme", serializer=ChoiceLabelField()),
         APIField("registration_url"),
-        APIField("feed_image", serializer=ImageField()),
+        APIField("feed_image", serializer=ImageField(alt_field="feed_image_alt")),
         APIField("topics", serializer=TopicSerializer(many=True, source="api_topics")),
         APIField("related_members", serializer=PageLinkListField(source="api_related_members")),
     ]

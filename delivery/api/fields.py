@@ -39,10 +39,23 @@ class StreamJSONField(Field):
 
 
 class ImageField(Field):
-    """An image with alt text and renditions; null when absent or in a private collection."""
+    """An image with alt text and renditions; null when absent or in a private collection.
 
-    def to_representation(self, value: Any) -> dict | None:
-        return _representation().image(value, self.context)
+    `alt_field` names the item's own (translated) field holding the alt text, so the text is
+    in the item's language; without it, or when it is empty, the image's library text is used.
+    """
+
+    def __init__(self, *args: Any, alt_field: str | None = None, **kwargs: Any) -> None:
+        self.alt_field = alt_field
+        super().__init__(*args, **kwargs)
+
+    def get_attribute(self, instance: Any) -> tuple[Any, str]:
+        alt = getattr(instance, self.alt_field, "") if self.alt_field else ""
+        return super().get_attribute(instance), alt
+
+    def to_representation(self, value: tuple[Any, str]) -> dict | None:
+        image, alt = value
+        return _representation().image(image, self.context, alt=alt or None)
 
     def openapi_schema(self, model: type[models.Model]) -> dict:
         return {**_representation().IMAGE_SCHEMA, "nullable": True}

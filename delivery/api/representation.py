@@ -264,9 +264,13 @@ def block_value(block: blocks.Block, value: Any, context: dict) -> Any:
     if isinstance(block, blocks.StreamBlock):
         return stream(value, context)
     if isinstance(block, blocks.StructBlock):
-        return {
+        struct = {
             name: block_value(child, value.get(name), context) for name, child in block.child_blocks.items()
         }
+        if isinstance(struct.get("image"), dict) and struct.get("alt"):
+            # The block's own alt text is in the page's language: it wins over the library's.
+            struct["image"] = {**struct["image"], "alt": struct["alt"]}
+        return struct
     if isinstance(block, blocks.ListBlock):
         return [block_value(block.child_block, item, context) for item in value or []]
     if isinstance(block, blocks.RichTextBlock):
