@@ -12,7 +12,10 @@ from search.engine import search
 from search.query import parse_query
 from tests import factories
 
-pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL search")
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs PostgreSQL full-text search: set DATABASE_URL (.ci/run does)",
+)
 
 
 def lexemes(config: str, text: str) -> set[str]:

@@ -8,9 +8,7 @@ The site is built once for the module and committed, and served by a server thre
 own, so the tests themselves run in rolled-back transactions and no flush rebuilds it.
 """
 
-import os
 import re
-from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
@@ -24,7 +22,7 @@ from wagtail.models import Locale, Page, Site
 from home.models import AllianceSettings
 from news.models import Topic
 from tests import factories
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, _skip_reason, screenshot
+from tests.browser import browser, screenshot  # noqa: F401 (browser is a fixture)
 from tests.reader_site import build_tree
 
 pytestmark = pytest.mark.django_db
@@ -74,31 +72,7 @@ def _remove_the_site() -> None:
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator:
-    """A Chromium for this module only, closed at its end: one Playwright at a time runs in
-    the test thread, and Django's async-safety check comes back on afterwards."""
-    reason = _skip_reason()
-    if reason:
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    saved = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    # Django refuses ORM calls from a thread with a running event loop; Playwright's sync API runs one.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if saved is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = saved
-
-
-@pytest.fixture(scope="module")
-def served(django_db_setup, django_db_blocker, chromium):
+def served(django_db_setup, django_db_blocker, browser):  # noqa: F811
     with django_db_blocker.unblock():
         cache.clear()
         root = Page.get_first_root_node()
@@ -120,8 +94,8 @@ def served(django_db_setup, django_db_blocker, chromium):
 
 
 @pytest.fixture
-def tab(chromium, served):
-    context = chromium.new_context(base_url=served.url, locale="en-GB")
+def tab(browser, served):  # noqa: F811
+    context = browser.new_context(base_url=served.url, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
