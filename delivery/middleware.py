@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
@@ -124,18 +123,3 @@ class APIDeliveryMiddleware:
             response, public=True, max_age=getattr(settings, "ALLIANCE_API_MAX_AGE", 0), must_revalidate=True
         )
         patch_vary_headers(response, ("Accept", "Accept-Language"))
-
-
-class APILocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware, except that an API 404 stays a 404.
-
-    With `i18n_patterns` and Wagtail's catch-all, Django would redirect every unknown
-    /api/v2/... URL to /en/api/v2/..., which a channel would follow into an HTML page.
-    """
-
-    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        if response.status_code == 404 and request.path.startswith(
-            getattr(settings, "ALLIANCE_API_PREFIX", "/api/v2/")
-        ):
-            return response
-        return super().process_response(request, response)

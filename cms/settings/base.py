@@ -58,8 +58,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Django's LocaleMiddleware, minus its redirect of API 404s to /en/api/...
-    "delivery.middleware.APILocaleMiddleware",
+    # No redirect of API 404s to /en/api/...: cms/urls.py never serves /<lang>/api/... as a page.
+    "django.middleware.locale.LocaleMiddleware",
     # After LocaleMiddleware (the language is part of the cache key), before everything that
     # would touch sessions or users: the API is the same for everyone.
     "delivery.middleware.APIDeliveryMiddleware",
