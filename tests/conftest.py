@@ -7,6 +7,20 @@ from wagtail.models import Locale, Page, Site
 from tests import factories
 from tests.database import restore_migrated_rows
 
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "migrated_rows"}
+
+
+@pytest.fixture(autouse=True)
+def migrated_rows_present(request, django_db_blocker):
+    """Every database test starts with the rows migrations made (locales, root page, ...).
+
+    A transactional test's flush removes them; under pytest-xdist any test may come next on
+    that worker, so each test puts them back (a few indexed lookups) instead of relying on order.
+    """
+    if request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(request.fixturenames):
+        with django_db_blocker.unblock():
+            restore_migrated_rows()
+
 
 @pytest.fixture(autouse=True)
 def empty_cache():

@@ -1,5 +1,7 @@
 """Test settings: fast hashing, local-memory cache, PostgreSQL when DATABASE_URL is set."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,7 +12,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ALLIANCE_DEMO_ACCOUNTS = True
-MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+# One folder per pytest-xdist worker: parallel tests never share (or clean up) each other's files.
+MEDIA_ROOT = BASE_DIR / "media-test" / os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 # The suite sends many requests from one address; tests of the limits set their own.
 ALLIANCE_API_RATE_LIMIT = ALLIANCE_API_CHANNEL_RATE_LIMIT = "100000/m"
 # Tests never reach the real DeepL, whatever the environment says: the machine

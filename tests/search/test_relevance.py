@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from search.engine import search
 from search.query import parse_query
+from tests.database import restore_migrated_rows
 from tests.search import demo_subset
 
 pytestmark = pytest.mark.skipif(
@@ -23,6 +24,7 @@ LOCALES = ["fr", "de", "es", "hu", "ro", "uk"]
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
+        restore_migrated_rows()
         yield demo_subset.build(LOCALES)
         transaction.set_rollback(True)
 

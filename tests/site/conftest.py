@@ -7,12 +7,14 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+from tests.database import restore_migrated_rows
 from tests.reader_site import build_tree
 
 
 @pytest.fixture(scope="module")
 def reader_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        restore_migrated_rows()
         cache.clear()
         with transaction.atomic():
             root = Page.get_first_root_node()

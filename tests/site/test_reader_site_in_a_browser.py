@@ -23,6 +23,7 @@ from home.models import AllianceSettings
 from news.models import Topic
 from tests import factories
 from tests.browser import browser, screenshot  # noqa: F401 (browser is a fixture)
+from tests.database import restore_migrated_rows
 from tests.reader_site import build_tree
 
 pytestmark = pytest.mark.django_db
@@ -74,6 +75,7 @@ def _remove_the_site() -> None:
 @pytest.fixture(scope="module")
 def served(django_db_setup, django_db_blocker, browser):  # noqa: F811
     with django_db_blocker.unblock():
+        restore_migrated_rows()
         cache.clear()
         root = Page.get_first_root_node()
         Page.objects.filter(depth=2).delete()
