@@ -67,6 +67,18 @@ test: install-test ## Checks, lint and the whole test suite (PostgreSQL when DAT
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
+# --- Reliability (issue 10): fault drills and the soak -------------------------------------
+.PHONY: drills soak soak-quick
+drills: install-test ## Run the fault drills alone (PostgreSQL: set DATABASE_URL; see docs/reliability.md)
+	$(BIN)/python -m pytest -m drills
+
+soak: install-test ## 10-minute soak of the production setup under mixed load; report into docs/reliability.md
+	$(BIN)/python -m tests.soak --duration 600 --write-doc
+
+soak-quick: install-test ## The soak for 1 minute (prints its report; SOAK_DATABASE_URL, default alliance_soak)
+	$(BIN)/python -m tests.soak --duration 60
+# --- end reliability
+
 lint: install-test ## Ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -65,4 +65,4 @@ urlpatterns += i18n_patterns(
 # Error pages in the reader's language and the site's layout.
 handler400 = home_views.bad_request
 handler404 = home_views.page_not_found
-handler500 = home_views.server_error
+handler500 = "operations.errors.server_error"

@@ -18,6 +18,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "operations",  # health, readiness, metrics, request ids (issue 9)
     "localization",
     "delivery",
     "demo",
@@ -100,6 +101,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        # A persistent connection cut by a database restart is replaced before the next request
+        # uses it, instead of failing that request (tests/reliability/test_postgres_restart.py).
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -205,7 +209,9 @@ ALLIANCE_API_CHANNEL_RATE_LIMIT = os.environ.get("ALLIANCE_API_CHANNEL_RATE_LIMI
 ALLIANCE_API_MAX_AGE = int(os.environ.get("ALLIANCE_API_MAX_AGE", "0"))
 ALLIANCE_API_CACHE_TIMEOUT = 3600
 # Seconds between a failed webhook attempt and the next; one retry per entry.
-ALLIANCE_WEBHOOK_RETRY_DELAYS = [30, 120, 600, 3600]
+ALLIANCE_WEBHOOK_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("ALLIANCE_WEBHOOK_RETRY_DELAYS", "30,120,600,3600")
+]
 # Seconds a headless preview token stays valid.
 ALLIANCE_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("ALLIANCE_PREVIEW_TOKEN_MAX_AGE", "3600"))
 # The channel front-end's preview page; `{token}` is replaced (empty: show the API URL only).
@@ -222,6 +228,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@roma-allianc
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+
+# --- Reliability (operations/): stuck tasks, e-mail retries ---------------------
+# A background task RUNNING longer than this (seconds) was left by a worker that died: re-run it.
+ALLIANCE_TASK_STALE_AFTER = int(os.environ.get("ALLIANCE_TASK_STALE_AFTER", "900"))
+# Seconds between failed attempts at e-mailing a form submission; one retry per entry.
+ALLIANCE_EMAIL_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("ALLIANCE_EMAIL_RETRY_DELAYS", "60,300,1800,7200")
+]
 
 LOGGING = {
     "version": 1,
