@@ -7,6 +7,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help run worker test lint check install install-test chromium gettext migrate demo messages clean
+.PHONY: nginx test-multiprocess
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -24,6 +25,7 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	@$(MAKE) --no-print-directory chromium
 	@$(MAKE) --no-print-directory gettext
+	@$(MAKE) --no-print-directory nginx
 	@touch $@ $(VENV)/.installed
 
 chromium: ## Install Debian's Chromium for the browser tests when it is missing (needs root)
@@ -41,6 +43,22 @@ gettext: ## Install GNU gettext (msgfmt checks exported PO files in the tests) w
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null \
 		|| echo "Could not install gettext: the msgfmt test will be skipped"; \
 	else echo "No msgfmt and no root to install it: the msgfmt test will be skipped"; fi
+
+# --- Multi-process suite (tests/multiprocess/, harness in tests/processes/) ---------------
+nginx: ## Install Debian's nginx (the load balancer of the multi-process tests) when it is missing (needs root)
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's nginx for the multi-process tests"; \
+		{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 nginx >/dev/null \
+		|| { apt-get update -qq -o DPkg::Lock::Timeout=300 >/dev/null \
+		&& DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 nginx >/dev/null; }; } \
+		|| echo "Could not install nginx: the load-balancer tests will be skipped"; \
+	else echo "No nginx and no root to install it: the load-balancer tests will be skipped"; fi
+
+test-multiprocess: install-test ## Only the multi-process suite (needs DATABASE_URL on PostgreSQL and REDIS_URL)
+	$(BIN)/python -m pytest -m multiprocess
+
+# --- end of multi-process suite block --------------------------------------------------------
 
 install: $(VENV)/.installed ## Create .venv and install the runtime requirements
 
