@@ -8,6 +8,8 @@ Core (`tests/processes/core.py`)
         A loopback TCP port free right now.
     wait_until(condition, timeout, interval=0.05)
         Poll a callable until it returns something truthy; returns its last value.
+    stop_all(processes)
+        Stop several managed processes side by side (SIGTERM to all, then wait for each).
     ManagedProcess(name, argv, *, log_dir, env=None, cwd=None, ready_url=None, ready_port=None,
                    ready_output=None, url="", ready_timeout=30, settle=0.5, stop_timeout=10)
         `with ManagedProcess(...) as p:` starts it (output to `log_dir/<name>.log`), waits until
@@ -15,7 +17,8 @@ Core (`tests/processes/core.py`)
         contains `ready_output` (or, with none of them, until it has survived `settle` s), and
         stops it on exit: SIGTERM to the group, SIGKILL after `stop_timeout`. Failing to become
         ready raises `ProcessNotReady` whose message ends with the process's last output lines.
-        Also: `.start()`, `.stop()` (idempotent), `.kill()` (SIGKILL the group: a crash),
+        Also: `.start()`, `.launch()` + `.wait_ready()` (start several side by side, then
+        wait for each), `.stop()` (idempotent), `.kill()` (SIGKILL the group: a crash),
         `.signal_group(signum)`, `.is_running()`, `.pid`, `.url`, `.log_path`, `.output(tail)`.
 
 Launchers (`tests/processes/launchers.py`): each returns a `ManagedProcess`, not started.
@@ -34,7 +37,8 @@ Launchers (`tests/processes/launchers.py`): each returns a `ManagedProcess`, not
         round-robin over `upstreams` ("127.0.0.1:PORT" or base URLs), retrying idempotent
         requests on the next server on error, timeout, 502 and 503
         (`proxy_next_upstream`); POSTs are never resent. `nginx_executable()` is None when
-        nginx is missing (`make install-test` installs it).
+        nginx is missing (`make install-test` installs it). `nginx_access_log(balancer)`: its
+        access log's lines, each naming the servers tried (`upstream=…`).
     child_environment(env, settings=...) -> dict
         The environment the launchers give their children.
 
@@ -60,6 +64,7 @@ from tests.processes.core import (
     ProcessNotReady,
     free_port,
     http_answers,
+    stop_all,
     tcp_port_open,
     wait_until,
 )
@@ -69,6 +74,7 @@ from tests.processes.launchers import (
     db_worker,
     gunicorn_app_server,
     moto_s3_server,
+    nginx_access_log,
     nginx_executable,
     nginx_load_balancer,
 )
@@ -87,8 +93,10 @@ __all__ = [
     "gunicorn_app_server",
     "http_answers",
     "moto_s3_server",
+    "nginx_access_log",
     "nginx_executable",
     "nginx_load_balancer",
+    "stop_all",
     "tcp_port_open",
     "wait_until",
 ]

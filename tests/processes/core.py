@@ -7,7 +7,7 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Self
 from urllib.parse import urlsplit
@@ -103,9 +103,9 @@ class ManagedProcess:
         self.popen: subprocess.Popen | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def start(self) -> Self:
-        """Start the process and wait until it is ready; `ProcessNotReady` (with its output) if
-        it exits first or the timeout passes, after killing what is left of it."""
+    def launch(self) -> Self:
+        """Start the process without waiting (several can then start side by side); follow with
+        `wait_ready()`."""
         with self.log_path.open("ab") as log:
             self.popen = subprocess.Popen(  # noqa: S603 - argv from the launchers, no shell
                 self.argv,
@@ -116,6 +116,12 @@ class ManagedProcess:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # its own process group: gunicorn's workers die with it
             )
+        return self
+
+    def start(self) -> Self:
+        """Start the process and wait until it is ready; `ProcessNotReady` (with its output) if
+        it exits first or the timeout passes, after killing what is left of it."""
+        self.launch()
         try:
             self.wait_ready()
         except BaseException:
@@ -197,3 +203,13 @@ class ManagedProcess:
     def __repr__(self) -> str:
         state = "running" if self.is_running() else "stopped"
         return f"<ManagedProcess {self.name} {state}>"
+
+
+def stop_all(processes: Iterable[ManagedProcess]) -> None:
+    """Stop several processes side by side: SIGTERM to every group first, then wait for each."""
+    processes = list(processes)
+    for process in processes:
+        if process.is_running():
+            process.signal_group(signal.SIGTERM)
+    for process in processes:
+        process.stop()

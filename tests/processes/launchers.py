@@ -13,6 +13,7 @@ from tests.processes.core import LOOPBACK, ManagedProcess, free_port
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_SETTINGS = "cms.settings.production"
+GUNICORN_CONFIG = REPO_ROOT / "cms" / "gunicorn.py"
 
 # Only these are inherited from the test run: a child's configuration comes from the caller's
 # `env`, never from whatever DATABASE_URL or REDIS_URL the developer's shell happens to have.
@@ -41,37 +42,44 @@ def gunicorn_app_server(
     extra_args: Sequence[str] = (),
     ready_timeout: float = 60.0,
 ) -> ManagedProcess:
-    """`cms.wsgi` under gunicorn on a free loopback port, with the production settings.
+    """`cms.wsgi` under gunicorn on a free loopback port, with the production settings and the
+    project's `cms/gunicorn.py` when there is one.
 
     `env` is the whole configuration (DATABASE_URL, REDIS_URL, SECRET_KEY, ALLOWED_HOSTS, …).
     Ready once it answers HTTP on `/` (any status).
     """
     port = port or free_port()
     url = f"http://{LOOPBACK}:{port}"
+    # The project's own gunicorn settings when it has them (what `make serve` runs); the
+    # command line's bind and workers win over them.
+    config = ["-c", str(GUNICORN_CONFIG)] if GUNICORN_CONFIG.exists() else []
     argv = [
         sys.executable,
         "-m",
         "gunicorn",
-        "cms.wsgi",
+        *config,
         "--bind",
         f"{LOOPBACK}:{port}",
         "--workers",
         str(workers),
         "--threads",
         str(threads),
-        "--graceful-timeout",
-        "5",
-        "--access-logfile",
-        "-",
-        "--error-logfile",
-        "-",
         *extra_args,
+        "cms.wsgi",
     ]
+    server_env = {
+        "HOST": LOOPBACK,
+        "PORT": str(port),
+        "WEB_CONCURRENCY": str(workers),
+        # Per-server metrics files in the log directory, removed with it.
+        "PROMETHEUS_MULTIPROC_DIR": str(log_dir / f"{name}-prometheus"),
+        **env,
+    }
     return ManagedProcess(
         name,
         argv,
         log_dir=log_dir,
-        env=child_environment(env, settings),
+        env=child_environment(server_env, settings),
         cwd=REPO_ROOT,
         ready_url=f"{url}/",
         ready_timeout=ready_timeout,
@@ -147,7 +155,9 @@ error_log {prefix}/error.log info;
 daemon off;
 events {{ worker_connections 512; }}
 http {{
-    access_log {prefix}/access.log;
+    # Which server answered each request, and how (`upstream_addr` lists every server tried).
+    log_format upstreams '$msec "$request" $status upstream=$upstream_addr upstream_status=$upstream_status';
+    access_log {prefix}/access.log upstreams;
     client_body_temp_path {prefix}/client_body;
     proxy_temp_path {prefix}/proxy;
     fastcgi_temp_path {prefix}/fastcgi;
@@ -192,7 +202,8 @@ def nginx_load_balancer(
     ("127.0.0.1:PORT" or base URLs) round-robin, retrying idempotent requests on the next one.
 
     A server that fails once is left out for `fail_timeout` seconds. Its `error.log` and
-    `access.log` are in `log_dir/<name>/`.
+    `access.log` (one line per request with the servers tried: `upstream=127.0.0.1:P1, 127.0.0.1:P2
+    upstream_status=502, 200`) are in `log_dir/<name>/`; `nginx_access_log(process)` reads it.
     """
     executable = nginx_executable()
     if executable is None:
@@ -227,3 +238,9 @@ def nginx_load_balancer(
         ready_port=port,
         url=url,
     )
+
+
+def nginx_access_log(balancer: ManagedProcess) -> list[str]:
+    """The lines of a `nginx_load_balancer`'s access log so far."""
+    path = Path(balancer.log_path).with_suffix("") / "access.log"
+    return path.read_text().splitlines() if path.exists() else []
