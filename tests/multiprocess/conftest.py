@@ -183,8 +183,6 @@ def package_deployment(test_database, django_db_blocker, tmp_path_factory) -> It
         RecordingHTTPServer() as webhook_receiver,
     ):
         env = server_environment(root, s3.url, purge_receiver.url)
-        static = threading.Thread(target=collect_static, args=(env, logs))
-        static.start()
         boto3.client(
             "s3",
             endpoint_url=s3.url,
@@ -192,22 +190,35 @@ def package_deployment(test_database, django_db_blocker, tmp_path_factory) -> It
             aws_secret_access_key="testing",
             region_name="us-east-1",
         ).create_bucket(Bucket=BUCKET)
-        with django_db_blocker.unblock():
-            content = create_site_content()
-        static.join()
-        assert (root / "static" / "staticfiles.json").exists(), (logs / "collectstatic.log").read_text()
-
         servers = [
             gunicorn_app_server(
-                logs, {**env, "MEDIA_ROOT": str(root / f"media-{name}")}, name=name, workers=2
+                logs, {**env, "MEDIA_ROOT": str(root / f"media-{name}")}, name=name, threads=4
             )
             for name in ("app-a", "app-b")
         ]
         workers = [db_worker(logs, env, name=f"worker-{n}") for n in (1, 2)]
+        # The servers need the collected static files before they boot, not the content: they
+        # boot while the test process writes it.
+        failures: list[BaseException] = []
+
+        def collect_static_then_launch_servers() -> None:
+            try:
+                collect_static(env, logs)
+                for server in servers:
+                    server.launch()
+            except BaseException as error:  # reported by the main thread
+                failures.append(error)
+
+        booting = threading.Thread(target=collect_static_then_launch_servers)
         try:
-            # Started together, awaited one by one: the slowest start sets the pace.
-            for process in servers + workers:
-                process.launch()
+            for worker in workers:
+                worker.launch()
+            booting.start()
+            with django_db_blocker.unblock():
+                content = create_site_content()
+            booting.join()
+            if failures:
+                raise failures[0]
             for process in servers + workers:
                 process.wait_ready()
             yield Deployment(
@@ -222,6 +233,8 @@ def package_deployment(test_database, django_db_blocker, tmp_path_factory) -> It
                 webhook_receiver=webhook_receiver,
             )
         finally:
+            if booting.is_alive():
+                booting.join()
             stop_all(servers + workers)
             with django_db_blocker.unblock():
                 call_command("flush", interactive=False, verbosity=0)

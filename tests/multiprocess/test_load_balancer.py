@@ -26,7 +26,7 @@ def test_killing_server_a_behind_nginx_mid_load_costs_only_requests_in_flight_an
     deployment,
 ):
     paths = ["/en/", "/en/news/miranda-rira/", "/fr/news/miranda-rira/", "/de/news/miranda-rira/"]
-    victim = deployment.app_server("app-a-victim", workers=1)
+    victim = deployment.app_server("app-a-victim", threads=4)
     logs = deployment.root / "logs"
     with victim, nginx_load_balancer(logs, [victim.url, deployment.app_b.url]) as balancer:
         for path in paths:  # every page answers through the balancer before the test begins
