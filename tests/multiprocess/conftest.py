@@ -8,6 +8,7 @@ afterwards so the rest of the suite finds it as migrations left it. Redis is the
 by REDIS_URL; the suite FLUSHDBs it before each test (give it a database number of its own).
 """
 
+import json
 import os
 import secrets
 import threading
@@ -131,6 +132,31 @@ def server_environment(root: Path, s3_url: str, purge_url: str) -> dict[str, str
     }
 
 
+def create_bucket(endpoint_url: str) -> None:
+    """The media bucket as docs/deployment.md sets it up: renditions readable by anyone (pages,
+    the API and the CDN link them), originals and documents private."""
+    s3 = boto3.client(
+        "s3",
+        endpoint_url=endpoint_url,
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        region_name="us-east-1",
+    )
+    s3.create_bucket(Bucket=BUCKET)
+    public_renditions = {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": "*",
+                "Action": "s3:GetObject",
+                "Resource": f"arn:aws:s3:::{BUCKET}/images/*",
+            }
+        ],
+    }
+    s3.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(public_renditions))
+
+
 def collect_static(env: dict[str, str], log_dir: Path) -> None:
     """The production static storage (hashed names) needs its manifest, as after a deploy."""
     import subprocess
@@ -183,13 +209,7 @@ def package_deployment(test_database, django_db_blocker, tmp_path_factory) -> It
         RecordingHTTPServer() as webhook_receiver,
     ):
         env = server_environment(root, s3.url, purge_receiver.url)
-        boto3.client(
-            "s3",
-            endpoint_url=s3.url,
-            aws_access_key_id="testing",
-            aws_secret_access_key="testing",
-            region_name="us-east-1",
-        ).create_bucket(Bucket=BUCKET)
+        create_bucket(s3.url)
         servers = [
             gunicorn_app_server(
                 logs, {**env, "MEDIA_ROOT": str(root / f"media-{name}")}, name=name, threads=4
