@@ -180,6 +180,9 @@ def collect_static(env: dict[str, str], log_dir: Path) -> None:
 def test_database(django_db_setup, django_db_blocker, django_db_keepdb) -> Iterator[None]:
     """pytest-django's test database, even when no collected test asked for `db` (it only
     creates databases that marked tests need; these tests use no transaction of theirs)."""
+    reason = missing_requirement()
+    if reason:
+        pytest.skip(reason)
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
 
@@ -197,9 +200,6 @@ def test_database(django_db_setup, django_db_blocker, django_db_keepdb) -> Itera
 
 @pytest.fixture(scope="package")
 def package_deployment(test_database, django_db_blocker, tmp_path_factory) -> Iterator[Deployment]:
-    reason = missing_requirement()
-    if reason:
-        pytest.skip(reason)
     root = tmp_path_factory.mktemp("deployment")
     logs = root / "logs"
     logs.mkdir()
