@@ -46,7 +46,7 @@ def gunicorn_app_server(
     project's `cms/gunicorn.py` when there is one.
 
     `env` is the whole configuration (DATABASE_URL, REDIS_URL, SECRET_KEY, ALLOWED_HOSTS, …).
-    Ready once it answers HTTP on `/` (any status).
+    Ready once it answers HTTP on `/healthz` (any status).
     """
     port = port or free_port()
     url = f"http://{LOOPBACK}:{port}"
@@ -81,7 +81,8 @@ def gunicorn_app_server(
         log_dir=log_dir,
         env=child_environment(server_env, settings),
         cwd=REPO_ROOT,
-        ready_url=f"{url}/",
+        # The liveness probe: cheap, and any answer (even a 404 without it) means "serving".
+        ready_url=f"{url}/healthz",
         ready_timeout=ready_timeout,
         url=url,
     )
