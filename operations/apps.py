@@ -2,7 +2,9 @@ from django.apps import AppConfig
 
 
 class OperationsConfig(AppConfig):
-    """Keeping the site running: backup and restore, answers during outages, stuck tasks re-run."""
+    """Running in production: health and readiness, metrics, request ids and JSON logs, a cache
+    that outlives Redis (issue 9); backup and restore, answers during a database outage, tasks of
+    dead workers re-run (issue 10). Knows no content type and no other app of ours."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "operations"
