@@ -44,7 +44,7 @@ def seed() -> dict:
     form.to_address = "taskforce@example.org"
     form.save_revision().publish()
     channel = Channel(name="Drill front-end", webhook_url="http://127.0.0.1:9/unset")
-    channel.issue_token()
+    token = channel.issue_token()
     channel.save()
     get_user_model().objects.create_superuser("drill-admin", "drill@example.org", "not-used-here")
     return {
@@ -52,27 +52,32 @@ def seed() -> dict:
         "news_urls": [page.url for page in news],
         "form_url": form.url,
         "channel_id": channel.pk,
+        "channel_token": token,
     }
 
 
-def publish(page_id: str) -> dict:
+def publish(*page_ids: str) -> dict:
     from wagtail.models import Page
 
-    page = Page.objects.get(pk=int(page_id)).specific
-    page.title = page.title.rstrip(".") + "."
-    page.save_revision().publish()
-    return {"published": page.pk}
+    for page_id in page_ids:
+        page = Page.objects.get(pk=int(page_id)).specific
+        page.title = page.title.rstrip(".") + "."
+        page.save_revision().publish()
+    return {"published": list(page_ids)}
 
 
-def inspect(delivery_pk: str) -> dict:
+def inspect(*delivery_pks: str) -> dict:
     from django.contrib.auth import get_user_model
     from django.test import Client
     from django.urls import reverse
 
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(get_user_model().objects.get(username="drill-admin"))
-    response = client.get(reverse("delivery_webhook_deliveries:inspect", args=[int(delivery_pk)]))
-    return {"status": response.status_code, "html": response.content.decode()}
+    pages = {}
+    for pk in delivery_pks:
+        response = client.get(reverse("delivery_webhook_deliveries:inspect", args=[int(pk)]))
+        pages[pk] = {"status": response.status_code, "html": response.content.decode()}
+    return pages
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ Run them alone with `pytest -m drills`.
 """
 
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -101,6 +102,7 @@ def drill_site(django_db_setup, tmp_path_factory) -> Iterator[DrillSite]:
         pytest.skip(reason)
     logs = tmp_path_factory.mktemp("drills")
     cluster = PostgresCluster(logs)
+    media_root = Path(tempfile.mkdtemp(prefix="alliance-drill-media-"))
     try:
         cluster.start()
         site = DrillSite(
@@ -110,7 +112,7 @@ def drill_site(django_db_setup, tmp_path_factory) -> Iterator[DrillSite]:
             ),
             logs=logs,
             static_root=logs / "static",
-            media_root=Path(tempfile.mkdtemp(prefix="alliance-drill-media-")),
+            media_root=media_root,
         )
         site.seed = site.run_child(site.env(), "seed", settings="cms.settings.test")
         collect = subprocess.run(  # noqa: S603 - fixed argv
@@ -124,6 +126,7 @@ def drill_site(django_db_setup, tmp_path_factory) -> Iterator[DrillSite]:
         yield site
     finally:
         cluster.destroy()
+        shutil.rmtree(media_root, ignore_errors=True)
 
 
 @pytest.fixture

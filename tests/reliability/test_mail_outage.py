@@ -43,7 +43,7 @@ def test_a_form_sent_while_the_mail_server_is_down_is_stored_and_mailed_later(dr
         assert smtp.messages == []
         attempts = _count(
             drill_site,
-            "SELECT count(*) FROM django_tasks_db_dbtaskresult"
+            "SELECT count(*) FROM django_tasks_database_dbtaskresult"
             " WHERE task_path = 'home.tasks.send_submission_email'",
         )
         assert attempts >= 2, "the e-mail should have been tried again while the server was down"
