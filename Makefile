@@ -8,7 +8,8 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help run worker test lint check install install-test chromium gettext migrate demo messages clean
+.PHONY: help run serve worker test lint check install install-test chromium gettext migrate demo messages clean
+.PHONY: nginx test-multiprocess
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -26,6 +27,7 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	@$(MAKE) --no-print-directory chromium
 	@$(MAKE) --no-print-directory gettext
+	@$(MAKE) --no-print-directory nginx
 	@touch $@ $(VENV)/.installed
 
 chromium: ## Install Debian's Chromium for the browser tests when it is missing (needs root)
@@ -44,6 +46,22 @@ gettext: ## Install GNU gettext (msgfmt checks exported PO files in the tests) w
 		|| echo "Could not install gettext: the msgfmt test will be skipped"; \
 	else echo "No msgfmt and no root to install it: the msgfmt test will be skipped"; fi
 
+# --- Multi-process suite (tests/multiprocess/, harness in tests/processes/) ---------------
+nginx: ## Install Debian's nginx (the load balancer of the multi-process tests) when it is missing (needs root)
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's nginx for the multi-process tests"; \
+		{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 nginx >/dev/null \
+		|| { apt-get update -qq -o DPkg::Lock::Timeout=300 >/dev/null \
+		&& DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 nginx >/dev/null; }; } \
+		|| echo "Could not install nginx: the load-balancer tests will be skipped"; \
+	else echo "No nginx and no root to install it: the load-balancer tests will be skipped"; fi
+
+test-multiprocess: install-test ## Only the multi-process suite (needs DATABASE_URL on PostgreSQL and REDIS_URL)
+	$(BIN)/python -m pytest -m multiprocess
+
+# --- end of multi-process suite block --------------------------------------------------------
+
 install: $(VENV)/.installed ## Create .venv and install the runtime requirements
 
 install-test: $(VENV)/.installed-test ## Install what the tests need
@@ -60,6 +78,36 @@ run: demo ## Set up everything and serve site, admin and API on http://127.0.0.1
 	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# --- Production serving (issue 9) ------------------------------------------------------------
+# `make serve` runs the production settings on this machine. Unless the environment says
+# otherwise it supplies local-only values: a secret key generated once into .venv/, the
+# loopback host names, plain HTTP (no HTTPS redirect), SQLite/local media/local-memory cache
+# unless DATABASE_URL, AWS_STORAGE_BUCKET_NAME and REDIS_URL are set. See docs/deployment.md.
+WEB_CONCURRENCY ?= 2
+SERVE_ENV = DJANGO_SETTINGS_MODULE=cms.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat $(VENV)/serve-secret-key)}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
+	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY)
+
+$(VENV)/serve-secret-key: | $(BIN)/python
+	@$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(64))" > $@
+	@chmod 600 $@
+
+serve: install $(VENV)/serve-secret-key ## Migrate, collectstatic, then gunicorn (production settings) on $(HOST):$(PORT) + one task worker
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
+	@# Both processes stop together: Ctrl-C (or a TERM to make) stops gunicorn, then the worker.
+	@$(SERVE_ENV); export DJANGO_SETTINGS_MODULE SECRET_KEY ALLOWED_HOSTS SECURE_SSL_REDIRECT \
+		WAGTAILADMIN_BASE_URL HOST PORT WEB_CONCURRENCY; \
+	$(BIN)/python manage.py db_worker --queue-name '*' & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT; \
+	trap 'kill -TERM $$WEB 2>/dev/null; wait $$WEB' INT TERM; \
+	$(BIN)/gunicorn -c cms/gunicorn.py cms.wsgi & WEB=$$!; \
+	wait $$WEB
+# --- end production serving
+
 worker: migrate ## Run the background task worker alone (webhooks, Wagtail's tasks)
 	$(BIN)/python manage.py db_worker --queue-name '*'
 
@@ -68,6 +116,18 @@ test: install-test ## Checks, lint and the whole test suite (PostgreSQL when DAT
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+
+# --- Reliability (issue 10): fault drills and the soak -------------------------------------
+.PHONY: drills soak soak-quick
+drills: install-test ## Run the fault drills alone (PostgreSQL: set DATABASE_URL; see docs/reliability.md)
+	$(BIN)/python -m pytest -m drills
+
+soak: install-test ## 10-minute soak of the production setup under mixed load; report into docs/reliability.md
+	$(BIN)/python -m tests.soak --duration 600 --write-doc
+
+soak-quick: install-test ## The soak for 1 minute (prints its report; SOAK_DATABASE_URL, default alliance_soak)
+	$(BIN)/python -m tests.soak --duration 60
+# --- end reliability
 
 lint: install-test ## Ruff lint and format check
 	$(BIN)/ruff check .

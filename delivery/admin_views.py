@@ -174,6 +174,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
         "locale",
         "status",
         "attempts",
+        "attempt_history",
         "response_status",
         "error",
         "body",
@@ -189,7 +190,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
         return [pattern for pattern in super().get_urlpatterns() if pattern.name in wanted]
 
     def get_queryset(self, request):
-        return WebhookDelivery.objects.select_related("channel")
+        return WebhookDelivery.objects.select_related("channel").prefetch_related("attempt_log")
 
 
 class DeliveryViewSetGroup(ModelViewSetGroup):

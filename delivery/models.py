@@ -6,6 +6,7 @@ import uuid
 from typing import ClassVar
 
 from django.db import models
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 TOKEN_PREFIX = "alc_"  # noqa: S105 (a public marker, not a secret)
@@ -108,3 +109,45 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event} #{self.page_id} ({self.locale}) → {self.channel}"
+
+    @property
+    def attempt_history(self) -> str:
+        """Every attempt, oldest first, for the admin's inspect view."""
+        rows = format_html_join(
+            "\n",
+            "<li>{} — {}</li>",
+            (
+                (attempt.attempted_at.isoformat(timespec="seconds"), attempt.outcome)
+                for attempt in self.attempt_log.all()
+            ),
+        )
+        return format_html("<ol>{}</ol>", rows) if rows else "—"
+
+    attempt_history.fget.short_description = _("attempts, one by one")
+
+
+class WebhookAttempt(models.Model):
+    """One try at sending a webhook delivery: when, and what came back."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log")
+    number = models.PositiveSmallIntegerField(_("attempt"))
+    attempted_at = models.DateTimeField(_("attempted at"))
+    response_status = models.PositiveSmallIntegerField(_("response status"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    finished = models.BooleanField(_("finished"), default=False)
+
+    class Meta:
+        ordering: ClassVar[list[str]] = ["delivery", "number"]
+        verbose_name = _("webhook attempt")
+        verbose_name_plural = _("webhook attempts")
+
+    def __str__(self) -> str:
+        return f"#{self.number} {self.outcome}"
+
+    @property
+    def outcome(self) -> str:
+        if not self.finished:
+            return f"#{self.number}: no outcome recorded (in progress, or its worker stopped)"
+        if self.response_status and 200 <= self.response_status < 300:
+            return f"#{self.number}: delivered (HTTP {self.response_status})"
+        return f"#{self.number}: failed ({self.error or f'HTTP {self.response_status}'})"

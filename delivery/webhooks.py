@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from delivery import events
 from delivery.events import ContentChange, content_changed
-from delivery.models import Channel, WebhookDelivery
+from delivery.models import Channel, WebhookAttempt, WebhookDelivery
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +92,11 @@ def attempt(delivery: WebhookDelivery) -> None:
     delivery.last_attempt_at = timezone.now()
     delivery.response_status = None
     delivery.error = ""
+    # Recorded before sending: an attempt cut short (a worker killed mid-request) stays visible.
+    delivery.save(update_fields=["attempts", "last_attempt_at", "response_status", "error"])
+    logged = WebhookAttempt.objects.create(
+        delivery=delivery, number=delivery.attempts, attempted_at=delivery.last_attempt_at
+    )
     try:
         response = requests.post(
             channel.webhook_url,
@@ -126,6 +131,9 @@ def attempt(delivery: WebhookDelivery) -> None:
         delivery.status = WebhookDelivery.Status.FAILED
         delivery.next_attempt_at = None
     delivery.save()
+    logged.response_status, logged.error = delivery.response_status, delivery.error
+    logged.finished = True
+    logged.save(update_fields=["response_status", "error", "finished"])
 
     if delivery.status == WebhookDelivery.Status.RETRYING:
         logger.warning(

@@ -9,7 +9,6 @@ import logging
 
 from django import forms
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
@@ -77,28 +76,27 @@ def is_rate_limited(request: HttpRequest) -> bool:
     )
 
 
-def send_notification(page, form: PublicForm) -> bool:
-    """E-mail a stored submission to the Task Force; a failure is logged, not raised.
+def send_notification(page, form: PublicForm) -> None:
+    """Queue the e-mail of a stored submission to the Task Force (`home.tasks`), retried while
+    the mail server is down; the submission is already in the database either way."""
+    from home.tasks import send_submission_email
 
-    The submission is already in the database, so a mail server that is down
-    loses nothing: the Task Force finds it in the admin.
-    """
     addresses = [address.strip() for address in page.to_address.split(",") if address.strip()]
     reply_to = [
         value
         for name, field in form.fields.items()
         if isinstance(field, forms.EmailField) and (value := form.cleaned_data.get(name))
     ]
-    message = EmailMessage(
-        subject=page.subject or page.title,
-        body=page.render_email(form),
-        from_email=page.from_address or settings.DEFAULT_FROM_EMAIL,
-        to=addresses,
-        reply_to=reply_to[:1],
-    )
+    message = {
+        "subject": page.subject or page.title,
+        "body": page.render_email(form),
+        "from_email": page.from_address or settings.DEFAULT_FROM_EMAIL,
+        "to": addresses,
+        "reply_to": reply_to[:1],
+    }
     try:
-        message.send()
-    except Exception:
-        logger.exception("Could not e-mail the submission to %s; it is stored in the admin", addresses)
-        return False
-    return True
+        send_submission_email.enqueue(message)
+    except Exception:  # the queue is the database: never lose the reader's thank-you page over it
+        logger.exception(
+            "Could not queue the e-mail of a submission to %s; it is stored in the admin", addresses
+        )

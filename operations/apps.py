@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class OperationsConfig(AppConfig):
+    """Running in production: health and readiness, metrics, request ids and JSON logs, a cache
+    that outlives Redis (issue 9); backup and restore, answers during a database outage, tasks of
+    dead workers re-run (issue 10). Knows no content type and no other app of ours."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "operations"
