@@ -30,3 +30,9 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail overrides this for its own preview iframe
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 )
+
+# --- Security hardening (issue 10, part 4) -----------------------------------------------
+# Superusers must set up and use TOTP two-factor (set the variable to false to opt out).
+ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS = (
+    os.environ.get("ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS", "true").lower() == "true"
+)
