@@ -256,6 +256,11 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
     "security.two_factor.AdminTwoFactorMiddleware",
 )
+# The admin's search boxes refuse what the reader search refuses (a 2,000-word query was a 500).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "security.admin_search.AdminSearchLimitMiddleware",
+)
 # django-axes must come last: it turns a lockout raised by its backend into the response.
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AUTHENTICATION_BACKENDS = [
