@@ -10,6 +10,7 @@ editor's allow-list (database-format tags and attributes, http/https/mailto/tel 
 
 import json
 import re
+from functools import cache
 from typing import Any
 
 import nh3
@@ -75,6 +76,7 @@ def _clean_block_data(block: blocks.Block, data: Any) -> Any:
     return data
 
 
+@cache
 def _rich_text_fields(model) -> list:
     return [f for f in model._meta.concrete_fields if isinstance(f, RichTextField | StreamField)]
 
