@@ -1,6 +1,7 @@
 """Login brute-force lockout (django-axes), answered on Wagtail's own sign-in page."""
 
 from axes.backends import AxesStandaloneBackend
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -22,8 +23,6 @@ class LoginLockoutBackend(AxesStandaloneBackend):
 
 def lockout_response(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
     """Wagtail's sign-in page with the reason, as 429 Too Many Requests."""
-    from django.conf import settings
-
     hours = settings.AXES_COOLOFF_TIME
     form = LoginForm(request=request, initial={"username": (credentials or {}).get("username", "")})
     message = _(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django_otp import user_has_device
 from django_otp.middleware import OTPMiddleware
 
@@ -38,21 +38,20 @@ class AdminTwoFactorMiddleware(OTPMiddleware):
         self.admin_prefix = None
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        user = getattr(request, "user", None)
-        if user is not None:
-            request.user = self._verify_user_sync(request, user)  # adds user.is_verified()
-        response = self._check(request)
-        return response or self.get_response(request)
-
-    def _check(self, request: HttpRequest) -> HttpResponse | None:
         if self.admin_prefix is None:
             self.admin_prefix = reverse("wagtailadmin_home")
-        user = request.user
-        if not request.path.startswith(self.admin_prefix) or not user.is_authenticated:
-            return None
-        match = getattr(request, "resolver_match", None)
-        from django.urls import Resolver404, resolve
+        # Only the admin looks at devices: the reader site and the API keep their query budgets.
+        if request.path.startswith(self.admin_prefix) and getattr(request, "user", None) is not None:
+            request.user = self._verify_user_sync(request, request.user)  # adds user.is_verified()
+            response = self._check(request)
+            if response is not None:
+                return response
+        return self.get_response(request)
 
+    def _check(self, request: HttpRequest) -> HttpResponse | None:
+        user = request.user
+        if not user.is_authenticated:
+            return None
         try:
             match = resolve(request.path_info)
         except Resolver404:
