@@ -15,6 +15,7 @@ import logging
 
 import deepl
 from django.core.cache import cache
+from django.utils.html import strip_tags
 from wagtail.models import Locale
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
@@ -120,7 +121,7 @@ class GlossaryDeepLTranslator(BaseMachineTranslator):
             raise MachineTranslationFailed(f"DeepL could not translate: {error}") from error
         finally:
             client.close()
-        return {string: StringValue(result.text) for string, result in zip(strings, results, strict=True)}
+        return {string: safe_segment(result.text) for string, result in zip(strings, results, strict=True)}
 
     def translate_texts(self, client, source_locale, target_locale, strings, glossary_id):
         options = {}
@@ -166,3 +167,16 @@ class GlossaryDeepLTranslator(BaseMachineTranslator):
         )
         cache.set(cache_key, glossary.glossary_id, GLOSSARY_CACHE_SECONDS)
         return glossary.glossary_id
+
+
+def safe_segment(text: str) -> StringValue:
+    """A machine translation as wagtail-localize would take it from a translator.
+
+    Only inline tags and `<a id>` pass (wagtail-localize restores the source's attributes);
+    anything else the service returns (a `<script>`, an `onerror`, a `javascript:` link) makes
+    the segment plain text, escaped, rather than markup written into the page.
+    """
+    try:
+        return StringValue.from_translated_html(text)
+    except ValueError:
+        return StringValue.from_plaintext(strip_tags(text))

@@ -326,3 +326,101 @@ LOGGING = {
 # Addresses (or networks) allowed to read /metrics; everyone else gets a 404.
 METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", "127.0.0.1,::1")
 # --- end operations
+# --- Security hardening (issue 10, parts 4 and 5; app `security/`) ---------------------
+# Kept in one block, appended after everything else, so it merges beside other additions.
+INSTALLED_APPS += [  # noqa: F405 (defined above)
+    "security",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+]
+# Content-Security-Policy on the reader site and the API (django-csp), the admin excluded.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "csp.middleware.CSPMiddleware"
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "security.headers.SecurityHeadersMiddleware",
+)
+# TOTP verification for the admin, right after the user is known (django-otp).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "security.two_factor.AdminTwoFactorMiddleware",
+)
+# The admin's search boxes refuse what the reader search refuses (a 2,000-word query was a 500).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "security.admin_search.AdminSearchLimitMiddleware",
+)
+# django-axes must come last: it turns a lockout raised by its backend into the response.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "security.lockout.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Brute-force lockout (django-axes): failures counted per user name AND client address,
+# stored in the database; a successful login resets the count.
+AXES_ENABLED = os.environ.get("ALLIANCE_LOGIN_LOCKOUT", "true").lower() == "true"
+AXES_FAILURE_LIMIT = int(os.environ.get("ALLIANCE_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("ALLIANCE_LOGIN_COOLOFF_HOURS", "1"))  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+if os.environ.get("RATELIMIT_IP_META_KEY"):  # behind a proxy, the same header as the rate limits
+    AXES_IPWARE_META_PRECEDENCE_ORDER = [os.environ["RATELIMIT_IP_META_KEY"], "REMOTE_ADDR"]
+
+# Two-factor (TOTP) for the admin: optional for every staff member, required for superusers
+# where ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS is true (the production default).
+# (wagtail-2fa 1.8 imports wagtail.users.widgets, gone in Wagtail 8: django-otp directly.)
+OTP_TOTP_ISSUER = "Alliance CMS"
+ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS = (
+    os.environ.get("ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS", "false").lower() == "true"
+)
+
+# Passwords: Django's four validators, at least 12 characters.
+AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {  # noqa: F405
+    "min_length": int(os.environ.get("ALLIANCE_PASSWORD_MIN_LENGTH", "12"))
+}
+
+# Cookies: never readable from scripts, not sent on cross-site sub-requests (Secure in production).
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = int(os.environ.get("ALLIANCE_SESSION_COOKIE_AGE", str(60 * 60 * 12)))
+
+# Headers on every response (the CSP on everything but the admin, which runs inline scripts).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin previews pages in a same-origin iframe
+ALLIANCE_PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # Embedded videos in page bodies (wagtail.embeds): the providers' players only.
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "frame-ancestors": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    },
+}
+
+# Uploads: images (size, pixels, no SVG) and documents (allow-list, size), served as attachments.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no SVG: it can carry scripts
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django, so the headers below always apply
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every document is a download, never rendered by the browser

@@ -44,3 +44,9 @@ if "LOG_FORMAT" not in os.environ:
 # Load balancers probe over plain HTTP by address.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
 # --- end stateless serving
+
+# --- Security hardening (issue 10, part 4) -----------------------------------------------
+# Superusers must set up and use TOTP two-factor (set the variable to false to opt out).
+ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS = (
+    os.environ.get("ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS", "true").lower() == "true"
+)
