@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "members",
     "glossary",
     "search",
+    "archive",  # bulk import of an existing archive (manage.py import_archive)
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
