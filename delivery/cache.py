@@ -77,5 +77,7 @@ def get_cached(key: str) -> CachedResponse | None:
     return value if isinstance(value, CachedResponse) else None
 
 
-def store(key: str, response: CachedResponse) -> None:
-    _cache().set(key, response, timeout=getattr(settings, "ALLIANCE_API_CACHE_TIMEOUT", 3600))
+def store(key: str, response: CachedResponse, timeout: int | None = None) -> None:
+    if timeout is None:
+        timeout = getattr(settings, "ALLIANCE_API_CACHE_TIMEOUT", 3600)
+    _cache().set(key, response, timeout=timeout)

@@ -207,6 +207,13 @@ class TopicLink(Orderable):
 
     panels: ClassVar[list] = [FieldPanel("topic")]
 
+    def localized_topic(self) -> Topic:
+        """The topic in the item's language when the API annotated it (`local_topic_name`)."""
+        name = getattr(self, "local_topic_name", None)
+        if not name:
+            return self.topic
+        return Topic(pk=self.topic.pk, slug=self.topic.slug, name=name, locale_id=self.topic.locale_id)
+
     class Meta(Orderable.Meta):
         abstract = True
 

@@ -185,7 +185,8 @@ def page_link(page: Page | None, context: dict) -> dict | None:
     router = context["router"]
     detail_path = router.get_object_detail_urlpath(page.specific_class or type(page), page.pk)
     try:
-        html_url = page.full_url
+        # With the request, Wagtail looks the site root paths up once per request, not per link.
+        html_url = page.get_full_url(context.get("request"))
     except NoReverseMatch:
         html_url = None
     content_type = page.specific_class or type(page)
@@ -236,6 +237,11 @@ def stream(value: Any, context: dict) -> list[dict]:
         {"type": child.block.name, "value": block_value(child.block, child.value, context), "id": child.id}
         for child in children
     ]
+
+
+def images_in_stream(value: Any) -> list:
+    """The images chosen anywhere in a StreamField value (to load their renditions in bulk)."""
+    return _collect(list(value), ImageChooserBlock) if value else []
 
 
 def _collect(children: list, block_class: type) -> list:

@@ -6,9 +6,19 @@ from typing import Any
 
 from django.utils import translation
 from wagtail import fields as wagtail_fields
-from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.serializers import PageParentField, PageSerializer
 
 from delivery.api.fields import IsFallbackField, RichTextHTMLField, StreamJSONField, TranslationsField
+
+
+class PrefetchedParentField(PageParentField):
+    """The parent as the viewset loaded it with the translations (None when not public)."""
+
+    def get_attribute(self, instance: Any) -> Any:
+        parents = self.context.get("parents", {})
+        if instance.pk in parents:
+            return parents[instance.pk]
+        return super().get_attribute(instance)
 
 
 class LocalizedPageSerializer(PageSerializer):
@@ -20,6 +30,7 @@ class LocalizedPageSerializer(PageSerializer):
         {wagtail_fields.StreamField: StreamJSONField, wagtail_fields.RichTextField: RichTextHTMLField}
     )
     translations = TranslationsField(read_only=True)
+    parent = PrefetchedParentField(read_only=True)
     is_fallback = IsFallbackField(read_only=True)
 
     def to_representation(self, instance: Any) -> OrderedDict:
