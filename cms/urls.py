@@ -36,6 +36,19 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
+    # --- Local media under the production settings (issue 9): a single machine without a
+    # bucket (`make serve`) serves its uploads itself; with AWS_STORAGE_BUCKET_NAME set, media
+    # URLs point to the bucket (or its CDN domain) and this route is not there.
+    from django.views.static import serve as serve_file
+
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve_file,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 # Wagtail's page patterns, except that /<lang>/api/… is never a page: otherwise
 # LocaleMiddleware would answer every 404 of the API with a redirect to /en/api/….

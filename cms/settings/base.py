@@ -18,6 +18,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "operations",  # health, readiness, metrics, request ids (issue 9)
     "localization",
     "delivery",
     "demo",
@@ -57,6 +58,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # --- Operations (issue 9): outermost, so its request id, access log and metrics cover every
+    # response, and /healthz, /readyz, /metrics answer before host checks and redirects.
+    "operations.middleware.OperationsMiddleware",
+    # --- end operations
     "django.middleware.security.SecurityMiddleware",
     # Before sessions, locale and users: the API is the same for everyone, and a cached answer
     # returns from here (it negotiates the language itself, part of the cache key).
@@ -107,17 +112,30 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Shared state: cache, sessions, rate-limit counters (issue 9) ---------------------------
+# With REDIS_URL, every app server shares one cache (API responses, django-ratelimit's counters,
+# sessions). operations.cache.FallbackRedisCache answers from the process's own memory while
+# Redis is down (rate limits then count per process) and goes back to Redis when it returns;
+# sessions are cached_db, so they survive Redis being down or flushed.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "operations.cache.FallbackRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "alliance",
+            "OPTIONS": {
+                # A dead Redis must cost a request milliseconds, not seconds.
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "RETRY_AFTER": float(os.environ.get("REDIS_RETRY_AFTER", "5")),
+            },
         }
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# --- end shared state
 
 # Background tasks (webhooks; Wagtail's own) wait in the database for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -186,6 +204,38 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# --- Media on S3-compatible object storage (issue 9) ---------------------------------------
+# With a bucket, images, renditions and documents go to it (django-storages + boto3), so no app
+# server keeps uploads; without one, they stay in MEDIA_ROOT (one machine only).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # Any S3-compatible service (MinIO, Ceph, Scaleway, OVH...); empty: AWS itself.
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            # Unset keys: boto3's own chain (instance role, ~/.aws, ...).
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # e.g. the CDN's media host; URLs then are https://<domain>/<key>.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            # Image URLs land in cached API responses and pages: plain URLs, not signed ones
+            # that expire (the bucket policy makes images public, see docs/deployment.md).
+            "querystring_auth": os.environ.get("AWS_QUERYSTRING_AUTH", "false").lower() == "true",
+            # Two servers uploading "logo.png" at once must get two objects, not one.
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+# Documents are always served through Django's view, which checks private collections and
+# counts downloads, then streams the file from the storage (local or bucket): document objects
+# never need to be public.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# --- end media storage
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail ---------------------------------------------------------------
@@ -228,14 +278,43 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 
+# --- Logs (issue 9) ---------------------------------------------------------------------------
+# To stdout only (nothing written to local disk): JSON lines with the request id in production
+# (LOG_FORMAT=json), plain text in development.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "operations.request_context.RequestIdLogFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",  # ISO 8601, UTC
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # One line per background task and page save drowns real messages.
     "loggers": {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # One line per request (operations.middleware); WARNING silences them.
+        "alliance.requests": {"level": os.environ.get("ACCESS_LOG_LEVEL", "INFO")},
+        # Django's own request logger repeats every 4xx/5xx that the access log already has.
+        "django.request": {"level": "ERROR"},
     },
 }
+
+# --- Operations (issue 9) --------------------------------------------------------------------
+# Addresses (or networks) allowed to read /metrics; everyone else gets a 404.
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", "127.0.0.1,::1")
+# --- end operations
