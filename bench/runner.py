@@ -6,6 +6,7 @@ reads, ceiling, publish → fresh) → server on the small database (search cost
 """
 
 import json
+import logging
 import os
 import secrets
 import subprocess
@@ -130,6 +131,8 @@ def main(argv: list[str]) -> int:
     import django
 
     django.setup()
+    # The in-process query counts would print production's access log line per request.
+    logging.getLogger("alliance.requests").setLevel(logging.WARNING)
     from bench import measure
 
     results = measure.run_all(mode, builds, server_env, DATA_DIR, log)

@@ -1,7 +1,6 @@
 """gunicorn with 2 sync workers on 127.0.0.1 and a free port; peak RSS of its workers from /proc."""
 
 import contextlib
-import os
 import signal
 import socket
 import subprocess
@@ -75,21 +74,22 @@ def _first_request(url: str) -> None:
 @contextmanager
 def gunicorn(env: dict[str, str], log_path: Path):
     port = free_port()
+    # The production gunicorn configuration (cms/gunicorn.py): workers, timeouts, recycling.
     command = [
         str(Path(sys.executable).parent / "gunicorn"),
+        "--config",
+        str(Path(__file__).resolve().parent.parent / "cms" / "gunicorn.py"),
         "bench.wsgi:application",
-        "--workers",
-        str(WORKERS),
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--access-logfile",
-        "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
         "--error-logfile",
         str(log_path),
-        "--timeout",
-        "60",
-        "--preload",
     ]
+    env = {
+        **env,
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+        "WEB_CONCURRENCY": str(WORKERS),
+        "LOG_FORMAT": "text",
+    }
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     server = Server(process, port)
     try:

@@ -12,8 +12,7 @@ from django.core.wsgi import get_wsgi_application  # noqa: E402
 
 django_application = get_wsgi_application()
 
-# Loaded before gunicorn forks its workers (--preload): the URL configuration and everything
-# it imports, so no worker pays for it during a measurement. No database connection is opened.
+# The URL configuration and everything it imports, at boot rather than on a first request.
 from django.urls import get_resolver  # noqa: E402
 
 get_resolver().url_patterns  # noqa: B018

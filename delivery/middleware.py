@@ -85,8 +85,8 @@ class APIDeliveryMiddleware:
         # a path without a language prefix, so a cache hit touches nothing else.
         language = translation.get_language_from_request(request)
         translation.activate(language)
-        key = cache.cache_key(request, language)
-        cached = cache.get_cached(key)
+        key = cache.request_key(request, language)
+        generation, cached = cache.lookup(key)
         if cached is not None:
             response = HttpResponse(cached.content, status=cached.status, content_type=cached.content_type)
             response["ETag"] = cached.etag
@@ -118,6 +118,7 @@ class APIDeliveryMiddleware:
                     content=response.content,
                     content_type=response["Content-Type"],
                     etag=etag,
+                    generation=generation,
                 ),
             )
         return get_conditional_response(request, etag=etag, response=response)

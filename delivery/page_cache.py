@@ -26,7 +26,7 @@ SKIPPED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/
 
 def _key(request: HttpRequest) -> str:
     digest = hashlib.sha256(f"{request.get_host()}\x00{request.path}".encode()).hexdigest()
-    return f"delivery:page:{cache.current_generation()}:{digest}"
+    return f"delivery:page:{digest}"
 
 
 class PublicPageCacheMiddleware:
@@ -50,7 +50,7 @@ class PublicPageCacheMiddleware:
         if not self._cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        stored = cache.get_cached(key)
+        generation, stored = cache.lookup(key)
         if stored is not None:
             response = HttpResponse(stored.content, status=stored.status, content_type=stored.content_type)
             response["X-Page-Cache"] = "HIT"
@@ -60,7 +60,9 @@ class PublicPageCacheMiddleware:
         if self._cacheable_response(response):
             cache.store(
                 key,
-                cache.CachedResponse(response.status_code, response.content, response["Content-Type"], ""),
+                cache.CachedResponse(
+                    response.status_code, response.content, response["Content-Type"], "", generation
+                ),
                 timeout=self.timeout,
             )
             response["X-Page-Cache"] = "MISS"

@@ -18,7 +18,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 from wagtail.models import Page
 
 # The renditions every image carries: a card thumbnail and two sizes for responsive srcset.
@@ -144,9 +144,17 @@ def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
     if value is None or value.collection_id in context["restricted_collections"]:
         return None
     renditions = {}
+    # Renditions loaded by prefetch_renditions() are used as they are: Image.get_rendition()
+    # would also write each one to the cache (three cache round trips per image).
+    prefetched = {
+        (rendition.filter_spec, rendition.focal_point_key): rendition
+        for rendition in (value._get_prefetched_renditions() or [])
+    }
     try:
         for name, spec in RENDITIONS.items():
-            rendition = value.get_rendition(spec)
+            rendition = prefetched.get((spec, Filter(spec=spec).get_cache_key(value))) or value.get_rendition(
+                spec
+            )
             renditions[name] = {
                 "url": rendition.full_url,
                 "width": rendition.width,
