@@ -44,7 +44,7 @@ def ensure_wrk() -> str:
     return shutil.which("wrk") or "wrk"
 
 
-def run_wrk(url: str, seconds: float, connections: int, script_dir: Path) -> LoadResult:
+def run_wrk(url: str, seconds: float, connections: int, script_dir: Path, timeout_s: int = 30) -> LoadResult:
     script = script_dir / "report.lua"
     if not script.exists():
         script.write_text(REPORT_SCRIPT)
@@ -56,7 +56,7 @@ def run_wrk(url: str, seconds: float, connections: int, script_dir: Path) -> Loa
             f"-c{connections}",
             f"-d{max(1, round(seconds))}s",
             "--timeout",
-            "10s",
+            f"{timeout_s}s",
             "-s",
             str(script),
             url,

@@ -45,7 +45,8 @@ def evaluate(scenario: Scenario) -> dict:
     )
     if target.max_queries is not None:
         checks.append((f"≤{target.max_queries} queries", not query_overrun))
-    errors = ours.get("errors", 0) + stock.get("errors", 0)
+    # Ours fail the run; stock Wagtail's timeouts are shown, not held against us.
+    errors = ours.get("errors", 0)
     bad_status = [
         side for side in ("ours", "stock") if scenario.results.get(side, {}).get("status", 200) != 200
     ]
@@ -61,7 +62,8 @@ def evaluate(scenario: Scenario) -> dict:
 
 def table(results: dict) -> list[str]:
     header = (
-        "| Scenario | ours req/s | p50 / p95 / p99 ms | errors | queries | stock req/s | stock queries "
+        "| Scenario | ours req/s | p50 / p95 / p99 ms | errors ours / stock | queries | stock req/s "
+        "| stock queries "
         "| × stock | × ceiling | targets |"
     )
     lines = [header, "|" + "---|" * 10]
@@ -72,7 +74,8 @@ def table(results: dict) -> list[str]:
         lines.append(
             f"| {scenario.name} | {_fmt(ours.get('rps'))} "
             f"| {_fmt(ours.get('p50_ms'))} / {_fmt(ours.get('p95_ms'))} / {_fmt(ours.get('p99_ms'))} "
-            f"| {verdict['errors']} | {_fmt(ours.get('queries'), '{}')} | {_fmt(stock.get('rps'))} "
+            f"| {verdict['errors']} / {stock.get('errors', '–')} | {_fmt(ours.get('queries'), '{}')} "
+            f"| {_fmt(stock.get('rps'))} "
             f"| {_fmt(stock.get('queries'), '{}')} | {_fmt(verdict['x_stock'], '{:.1f}×')} "
             f"| {_fmt(verdict['x_ceiling'], '{:.2f}×')} | {checks} |"
         )

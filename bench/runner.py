@@ -98,7 +98,8 @@ def prepare_databases(mode: Mode, rebuild: bool) -> dict:
     for name, (url, sizes) in wanted.items():
         record = None if rebuild else reusable(url, _fingerprint(*sizes))
         if record:
-            log(f"Reusing {url.rsplit('/', 1)[1]} (built {record['built_at']}).")
+            log(f"Reusing {url.rsplit('/', 1)[1]} (built {record['built_at']}); applying new migrations.")
+            migrate(url)
             builds[name] = {**record, "reused": True}
         else:
             to_build.append(name)

@@ -61,6 +61,19 @@ class Server:
         for pid in self.workers():
             self.peak_rss[pid] = max(self.peak_rss.get(pid, 0.0), peak_rss_mb(pid))
 
+    def wait_idle(self, timeout: float = 180) -> None:
+        """Until both workers answer at once: a slow scenario's requests still being processed
+        after wrk stopped must not queue in front of the next scenario's."""
+        deadline = time.monotonic() + timeout
+        url = f"{self.base}/bench-ceiling/"
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            with ThreadPoolExecutor(WORKERS) as pool:
+                list(pool.map(_first_request, [url] * WORKERS))
+            if time.monotonic() - started < 0.25:
+                return
+            time.sleep(0.2)
+
     def max_worker_rss(self) -> float:
         self.sample_rss()
         return max(self.peak_rss.values(), default=0.0)
@@ -68,7 +81,7 @@ class Server:
 
 def _first_request(url: str) -> None:
     with contextlib.suppress(OSError):
-        urllib.request.urlopen(url, timeout=60).read()  # noqa: S310 (our own server)
+        urllib.request.urlopen(url, timeout=120).read()  # noqa: S310 (our own server)
 
 
 @contextmanager

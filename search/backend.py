@@ -37,7 +37,8 @@ def all_configs() -> list[str]:
 
 
 if connection.vendor == "postgresql":
-    from django.db.models import Q
+    from django.db.models import BigIntegerField, Q
+    from django.db.models.functions import Cast
     from modelsearch.query import And, Or, Phrase, PlainText
 
     def _positive_words(query) -> list[str]:
@@ -50,6 +51,7 @@ if connection.vendor == "postgresql":
         return []
 
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
@@ -79,7 +81,13 @@ if connection.vendor == "postgresql":
             words = _positive_words(self.query)
             if self.fields is None and words and hasattr(queryset, "filter"):
                 any_word = self.build_tsquery(PlainText(" ".join(words), operator="or"), config=config)
-                queryset = queryset.filter(Q(index_entries__title=any_word) | Q(index_entries__body=any_word))
+                # A subquery (not a second join on the index): its `@@`s run on the GIN indexes.
+                candidates = (
+                    IndexEntry.objects.filter(Q(title=any_word) | Q(body=any_word))
+                    .annotate(object_pk=Cast("object_id", BigIntegerField()))
+                    .values("object_pk")
+                )
+                queryset = queryset.filter(pk__in=candidates)
             return queryset[start:stop]
 
     class LocalizedPostgresIndex(PostgresIndex):

@@ -12,7 +12,7 @@ restricted page sections and the restricted collections come in one query.
 from functools import cached_property
 
 from django.db.models import CharField, F, Q, QuerySet, Value
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Concat
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 
 from delivery.api.parameters import content_language_codes
@@ -22,12 +22,16 @@ class Visibility:
     """The request's view of what is private (looked up lazily, at most once)."""
 
     @cached_property
-    def _facts(self) -> tuple[list[int], list[str], list[str]]:
-        """(content locale ids, restricted page paths in every locale, restricted collection paths)."""
+    def _facts(self) -> tuple[dict[str, int], list[str], list[str]]:
+        """(content locale ids by code, restricted page paths in every locale, restricted
+        collection paths)."""
         text = CharField()
         locales = (
             Locale.objects.filter(language_code__in=content_language_codes())
-            .annotate(kind=Value("l", output_field=text), value=Cast("id", output_field=text))
+            .annotate(
+                kind=Value("l", output_field=text),
+                value=Concat(Cast("id", output_field=text), Value(":"), "language_code", output_field=text),
+            )
             .values_list("kind", "value")
             .order_by()
         )
@@ -48,11 +52,16 @@ class Visibility:
         found: dict[str, list[str]] = {"l": [], "p": [], "c": []}
         for kind, value in locales.union(pages, collections, all=True):
             found[kind].append(value)
-        return [int(pk) for pk in found["l"]], found["p"], found["c"]
+        locale_ids = {code: int(pk) for pk, code in (value.split(":", 1) for value in found["l"])}
+        return locale_ids, found["p"], found["c"]
 
     @property
     def locale_ids(self) -> list[int]:
-        return self._facts[0]
+        return list(self._facts[0].values())
+
+    def locale_id(self, language_code: str) -> int | None:
+        """The id of a content locale, so a filter on it can use the page table's index."""
+        return self._facts[0].get(language_code)
 
     @property
     def restricted_paths(self) -> list[str]:
