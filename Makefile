@@ -144,3 +144,11 @@ messages: install ## Refresh and compile the UI message catalogues in locale/ (n
 
 clean: ## Remove the virtualenv, the SQLite database and caches
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache
+
+# --- Benchmark (bench/, docs/performance.md) ----------------------------------------------
+.PHONY: bench bench-quick
+bench: install-test ## Archive-scale benchmark beside stock Wagtail (builds alliance_bench_data once; PostgreSQL, Redis, wrk)
+	$(BIN)/python -m bench
+
+bench-quick: install-test ## Quick benchmark smoke test: same table, fails on query-count overruns or errors
+	$(BIN)/python -m bench --quick

@@ -51,16 +51,21 @@ def _drop_cached_responses(sender, change: ContentChange, **kwargs) -> None:
 
 @dataclass(frozen=True)
 class CachedResponse:
-    """What is kept of a response: enough to rebuild it byte for byte."""
+    """What is kept of a response: enough to rebuild it byte for byte, and its generation."""
 
     status: int
     content: bytes
     content_type: str
     etag: str
+    generation: str = ""
 
 
-def cache_key(request: HttpRequest, language: str) -> str:
-    """The key of a GET: its path, its sorted query, the negotiated format and language."""
+def request_key(request: HttpRequest, language: str, prefix: str = "delivery:api") -> str:
+    """The key of a GET: its path, its sorted query, the negotiated format and language.
+
+    The generation is not part of the key but of the stored value, so one `get_many` reads
+    both the current generation and the response (one cache round trip per hit).
+    """
     query = sorted(request.GET.lists())
     parts = [
         request.path,
@@ -69,13 +74,20 @@ def cache_key(request: HttpRequest, language: str) -> str:
         language,
     ]
     digest = hashlib.sha256("\x00".join(parts).encode()).hexdigest()
-    return f"delivery:api:{current_generation()}:{digest}"
+    return f"{prefix}:{digest}"
 
 
-def get_cached(key: str) -> CachedResponse | None:
-    value = _cache().get(key)
-    return value if isinstance(value, CachedResponse) else None
+def lookup(key: str) -> tuple[str, CachedResponse | None]:
+    """(current generation, the response stored under `key` if it belongs to that generation)."""
+    found = _cache().get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or current_generation()
+    value = found.get(key)
+    if isinstance(value, CachedResponse) and value.generation == generation:
+        return generation, value
+    return generation, None
 
 
-def store(key: str, response: CachedResponse) -> None:
-    _cache().set(key, response, timeout=getattr(settings, "ALLIANCE_API_CACHE_TIMEOUT", 3600))
+def store(key: str, response: CachedResponse, timeout: int | None = None) -> None:
+    if timeout is None:
+        timeout = getattr(settings, "ALLIANCE_API_CACHE_TIMEOUT", 3600)
+    _cache().set(key, response, timeout=timeout)

@@ -80,12 +80,18 @@ class APIDeliveryMiddleware:
         return Channel.objects.for_token(token.strip())
 
     def _cached_get(self, request: HttpRequest) -> HttpResponse:
-        key = cache.cache_key(request, translation.get_language() or "")
-        cached = cache.get_cached(key)
+        # This middleware runs before sessions, LocaleMiddleware and authentication (none of
+        # which the API reads): the language is negotiated here, as LocaleMiddleware would for
+        # a path without a language prefix, so a cache hit touches nothing else.
+        language = translation.get_language_from_request(request)
+        translation.activate(language)
+        key = cache.request_key(request, language)
+        generation, cached = cache.lookup(key)
         if cached is not None:
             response = HttpResponse(cached.content, status=cached.status, content_type=cached.content_type)
             response["ETag"] = cached.etag
             response["X-Cache"] = "HIT"
+            response["Content-Language"] = language
             self._add_public_headers(response)
             return get_conditional_response(request, etag=cached.etag, response=response)
 
@@ -112,6 +118,7 @@ class APIDeliveryMiddleware:
                     content=response.content,
                     content_type=response["Content-Type"],
                     etag=etag,
+                    generation=generation,
                 ),
             )
         return get_conditional_response(request, etag=etag, response=response)

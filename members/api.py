@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from django.db.models import QuerySet
 
 from delivery.api import parameters as params
-from delivery.api import representation, visibility
+from delivery.api import representation
 from delivery.api.viewsets import LocalizedPagesAPIViewSet
 from members.models import MemberPage, NationalAlliancePage
 
@@ -66,7 +66,7 @@ class MembersAPIViewSet(LocalizedPagesAPIViewSet):
         alliances = self.localized_related(
             items,
             lambda item: [item.national_alliance],
-            visibility.public_pages(NationalAlliancePage).select_related("locale"),
+            self.visibility.public_pages(NationalAlliancePage).select_related("locale"),
         )
         for item in items:
             item.api_national_alliance = next(iter(alliances[item.pk]), None)
@@ -95,7 +95,7 @@ class NationalAlliancesAPIViewSet(LocalizedPagesAPIViewSet):
         super().prepare_items(items)
         members: dict = {}
         for member in (
-            visibility.public_pages(MemberPage)
+            self.visibility.public_pages(MemberPage)
             .filter(
                 national_alliance__translation_key__in={item.translation_key for item in items},
                 locale_id__in={item.locale_id for item in items},

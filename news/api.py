@@ -2,14 +2,23 @@
 
 from typing import Any, ClassVar
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from delivery.api import parameters as params
-from delivery.api import representation, visibility
+from delivery.api import representation
 from delivery.api.viewsets import LocalizedPagesAPIViewSet
 from members.models import MemberPage
-from news.models import EventPage, NewsPage, Topic
+from news.models import (
+    EventPage,
+    EventPageRelatedMember,
+    EventPageTopic,
+    NewsPage,
+    NewsPageRelatedMember,
+    NewsPageTag,
+    NewsPageTopic,
+    Topic,
+)
 
 TOPIC = params.parameter(
     "topic",
@@ -27,33 +36,47 @@ COUNTRY = params.parameter(
 )
 
 
+def _topic_links(link_model: type) -> QuerySet:
+    """Topic links with their topic and, in the same query, the topic's name in the item's locale."""
+    local_name = Topic.objects.filter(
+        translation_key=OuterRef("topic__translation_key"), locale_id=OuterRef("page__locale_id")
+    ).values("name")[:1]
+    return link_model.objects.select_related("topic").annotate(local_topic_name=Subquery(local_name))
+
+
 class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
     """Shared by news and events: topics, related members and the feed image, loaded in bulk."""
 
     list_select_related = ("feed_image",)
-    list_prefetch_related = ("topic_links__topic", "member_links__member")
+    # One query per relation: each link comes with its target.
+    list_prefetch_related = (
+        Prefetch("topic_links", queryset=_topic_links(NewsPageTopic)),
+        Prefetch("member_links", queryset=NewsPageRelatedMember.objects.select_related("member")),
+    )
 
     def filter_items(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
+        # A filter across a to-many link can match an item twice: only then is DISTINCT needed
+        # (it would otherwise sort and compare whole rows of the locale on every listing).
         if "topic" in values:
-            queryset = queryset.filter(topic_links__topic__slug=values["topic"])
+            queryset = queryset.filter(topic_links__topic__slug=values["topic"]).distinct()
         if "member" in values:
             member_key = MemberPage.objects.filter(pk=values["member"]).values("translation_key")
-            queryset = queryset.filter(member_links__member__translation_key__in=member_key)
-        return queryset.distinct()
+            queryset = queryset.filter(member_links__member__translation_key__in=member_key).distinct()
+        return queryset
 
     def prepare_items(self, items: list) -> None:
         super().prepare_items(items)
-        representation.prefetch_renditions([item.feed_image for item in items])
-        topics = self.localized_related(
-            items, lambda item: [link.topic for link in item.topic_links.all()], Topic.objects.all()
-        )
+        images = [item.feed_image for item in items]
+        if self.action == "detail_view":  # the body's images too, in the same renditions query
+            images += representation.images_in_stream(getattr(items[0], "body", None))
+        representation.prefetch_renditions(images)
         members = self.localized_related(
             items,
             lambda item: [link.member for link in item.member_links.all()],
-            visibility.public_pages(MemberPage).select_related("locale"),
+            self.visibility.public_pages(MemberPage).select_related("locale"),
         )
         for item in items:
-            item.api_topics = topics[item.pk]
+            item.api_topics = [link.localized_topic() for link in item.topic_links.all()]
             item.api_related_members = members[item.pk]
 
 
@@ -71,7 +94,10 @@ class NewsAPIViewSet(TopicalPagesAPIViewSet):
         "tags",
     ]
     detail_only_fields: ClassVar[list[str]] = ["parent", "body"]
-    list_prefetch_related = (*TopicalPagesAPIViewSet.list_prefetch_related, "tagged_items__tag")
+    list_prefetch_related = (
+        *TopicalPagesAPIViewSet.list_prefetch_related,
+        Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag")),
+    )
     orderings: ClassVar[dict[str, str]] = {
         "date": "date",
         "title": "title",
@@ -91,7 +117,7 @@ class NewsAPIViewSet(TopicalPagesAPIViewSet):
 
     def filter_items(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
         if "tag" in values:
-            queryset = queryset.filter(tagged_items__tag__name=values["tag"])
+            queryset = queryset.filter(tagged_items__tag__name=values["tag"]).distinct()
         if "year" in values:
             queryset = queryset.filter(date__year=values["year"])
         if "date_from" in values:
@@ -106,6 +132,10 @@ class EventsAPIViewSet(TopicalPagesAPIViewSet):
 
     name = "events"
     model = EventPage
+    list_prefetch_related = (
+        Prefetch("topic_links", queryset=_topic_links(EventPageTopic)),
+        Prefetch("member_links", queryset=EventPageRelatedMember.objects.select_related("member")),
+    )
     listing_default_fields = [
         *LocalizedPagesAPIViewSet.listing_default_fields,
         "start",

@@ -198,6 +198,9 @@ class NewsPage(TopicsMixin, BasePage):
 
     class Meta:
         verbose_name = _("news page")
+        # Newest first is how every listing reads: PostgreSQL walks this index and stops after
+        # the page, instead of sorting every news item of the locale.
+        indexes: ClassVar[list] = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
 
 class TopicLink(Orderable):
@@ -206,6 +209,13 @@ class TopicLink(Orderable):
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
 
     panels: ClassVar[list] = [FieldPanel("topic")]
+
+    def localized_topic(self) -> Topic:
+        """The topic in the item's language when the API annotated it (`local_topic_name`)."""
+        name = getattr(self, "local_topic_name", None)
+        if not name:
+            return self.topic
+        return Topic(pk=self.topic.pk, slug=self.topic.slug, name=name, locale_id=self.topic.locale_id)
 
     class Meta(Orderable.Meta):
         abstract = True

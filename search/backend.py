@@ -37,14 +37,35 @@ def all_configs() -> list[str]:
 
 
 if connection.vendor == "postgresql":
+    from django.db.models import BigIntegerField, Q
+    from django.db.models.functions import Cast
+    from modelsearch.query import And, Or, Phrase, PlainText
+
+    def _positive_words(query) -> list[str]:
+        """Every word of a query made only of plain text, phrases, AND and OR (else none)."""
+        if isinstance(query, PlainText | Phrase):
+            return query.query_string.split()
+        if isinstance(query, And | Or):
+            words = [_positive_words(sub) for sub in query.subqueries]
+            return [word for found in words for word in found] if all(words) else []
+        return []
+
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
 
     class MultilingualQueryCompiler(PostgresSearchQueryCompiler):
-        """A query without a language (the admin's page search) reads every language's stems."""
+        """A query without a language (the admin's page search) reads every language's stems.
+
+        Searches use the GIN indexes on the index's `title` and `body`: modelsearch matches
+        `(title || body) @@ query`, an expression no index holds, so PostgreSQL builds that
+        vector for every row of the locale and the cost grows with the locale's size. Here a
+        row must also have one of the query's words in its title or its body (each an indexed
+        `@@`), which no match lacks; the exact match is then checked on those rows only.
+        """
 
         def build_tsquery(self, query, config=None):
             if config is not None:
@@ -54,6 +75,20 @@ if connection.vendor == "postgresql":
                 tsquery = super().build_tsquery(query, config=each)
                 combined = tsquery if combined is None else combined | tsquery
             return combined
+
+        def search(self, config, start, stop, score_field=None, backend=None):
+            queryset = super().search(config, None, None, score_field=score_field, backend=backend)
+            words = _positive_words(self.query)
+            if self.fields is None and words and hasattr(queryset, "filter"):
+                any_word = self.build_tsquery(PlainText(" ".join(words), operator="or"), config=config)
+                # A subquery (not a second join on the index): its `@@`s run on the GIN indexes.
+                candidates = (
+                    IndexEntry.objects.filter(Q(title=any_word) | Q(body=any_word))
+                    .annotate(object_pk=Cast("object_id", BigIntegerField()))
+                    .values("object_pk")
+                )
+                queryset = queryset.filter(pk__in=candidates)
+            return queryset[start:stop]
 
     class LocalizedPostgresIndex(PostgresIndex):
         """Writes each object's row with its own language's configuration."""
@@ -65,7 +100,16 @@ if connection.vendor == "postgresql":
                 by_config[config].append(obj)
             for config, group in by_config.items():
                 # modelsearch's row builder reads `backend.config`: give it this group's.
-                PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+                _GroupIndex(self.backend.with_config(config)).add_items(model, group)
+            # Once for all the groups: each refresh reads every row of the index.
+            if by_config:
+                self._refresh_title_norms()
+
+    class _GroupIndex(PostgresIndex):
+        """One language group's rows; the title norms are refreshed once by the caller."""
+
+        def _refresh_title_norms(self, full: bool = False) -> None:
+            pass
 
     class LocalizedPostgresSearchBackend(PostgresSearchBackend):
         """PostgreSQL full-text search with a configuration per language (see module docstring)."""

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "members",
     "glossary",
     "search",
+    "archive",  # bulk import of an existing archive (manage.py import_archive)
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -62,12 +63,14 @@ MIDDLEWARE = [
     "operations.middleware.OperationsMiddleware",
     # --- end operations
     "django.middleware.security.SecurityMiddleware",
+    # Before sessions, locale and users: the API is the same for everyone, and a cached answer
+    # returns from here (it negotiates the language itself, part of the cache key).
+    "delivery.middleware.APIDeliveryMiddleware",
+    # Public HTML for readers without a session, kept until the next publish (delivery/page_cache.py).
+    "delivery.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # No redirect of API 404s to /en/api/...: cms/urls.py never serves /<lang>/api/... as a page.
     "django.middleware.locale.LocaleMiddleware",
-    # After LocaleMiddleware (the language is part of the cache key), before everything that
-    # would touch sessions or users: the API is the same for everyone.
-    "delivery.middleware.APIDeliveryMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -257,6 +260,8 @@ ALLIANCE_API_CHANNEL_RATE_LIMIT = os.environ.get("ALLIANCE_API_CHANNEL_RATE_LIMI
 # Seconds clients may reuse a response without revalidating its ETag (0: always revalidate).
 ALLIANCE_API_MAX_AGE = int(os.environ.get("ALLIANCE_API_MAX_AGE", "0"))
 ALLIANCE_API_CACHE_TIMEOUT = 3600
+# Seconds a public page's HTML is kept for readers without a session (0: no page cache).
+ALLIANCE_PAGE_CACHE_TIMEOUT = int(os.environ.get("ALLIANCE_PAGE_CACHE_TIMEOUT", "3600"))
 # Seconds between a failed webhook attempt and the next; one retry per entry.
 ALLIANCE_WEBHOOK_RETRY_DELAYS = [
     int(seconds) for seconds in env_list("ALLIANCE_WEBHOOK_RETRY_DELAYS", "30,120,600,3600")

@@ -22,3 +22,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # One connection for the whole run: an in-process worker or request cycle must never close it
 # for its age in the middle of a test's transaction (CONN_MAX_AGE=60 would, on a long run).
 DATABASES["default"]["CONN_MAX_AGE"] = None  # noqa: F405
+# Pages render afresh in tests (a test changes things no publish announces); the page cache's
+# own tests turn it on.
+ALLIANCE_PAGE_CACHE_TIMEOUT = 0

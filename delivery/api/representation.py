@@ -18,7 +18,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 from wagtail.models import Page
 
 # The renditions every image carries: a card thumbnail and two sizes for responsive srcset.
@@ -144,9 +144,17 @@ def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
     if value is None or value.collection_id in context["restricted_collections"]:
         return None
     renditions = {}
+    # Renditions loaded by prefetch_renditions() are used as they are: Image.get_rendition()
+    # would also write each one to the cache (three cache round trips per image).
+    prefetched = {
+        (rendition.filter_spec, rendition.focal_point_key): rendition
+        for rendition in (value._get_prefetched_renditions() or [])
+    }
     try:
         for name, spec in RENDITIONS.items():
-            rendition = value.get_rendition(spec)
+            rendition = prefetched.get((spec, Filter(spec=spec).get_cache_key(value))) or value.get_rendition(
+                spec
+            )
             renditions[name] = {
                 "url": rendition.full_url,
                 "width": rendition.width,
@@ -185,7 +193,8 @@ def page_link(page: Page | None, context: dict) -> dict | None:
     router = context["router"]
     detail_path = router.get_object_detail_urlpath(page.specific_class or type(page), page.pk)
     try:
-        html_url = page.full_url
+        # With the request, Wagtail looks the site root paths up once per request, not per link.
+        html_url = page.get_full_url(context.get("request"))
     except NoReverseMatch:
         html_url = None
     content_type = page.specific_class or type(page)
@@ -236,6 +245,11 @@ def stream(value: Any, context: dict) -> list[dict]:
         {"type": child.block.name, "value": block_value(child.block, child.value, context), "id": child.id}
         for child in children
     ]
+
+
+def images_in_stream(value: Any) -> list:
+    """The images chosen anywhere in a StreamField value (to load their renditions in bulk)."""
+    return _collect(list(value), ImageChooserBlock) if value else []
 
 
 def _collect(children: list, block_class: type) -> list:

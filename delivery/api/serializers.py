@@ -4,11 +4,32 @@ the item's own language."""
 from collections import OrderedDict
 from typing import Any
 
+from django.urls import NoReverseMatch
 from django.utils import translation
 from wagtail import fields as wagtail_fields
-from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageParentField, PageSerializer
 
 from delivery.api.fields import IsFallbackField, RichTextHTMLField, StreamJSONField, TranslationsField
+
+
+class PrefetchedParentField(PageParentField):
+    """The parent as the viewset loaded it with the translations (None when not public)."""
+
+    def get_attribute(self, instance: Any) -> Any:
+        parents = self.context.get("parents", {})
+        if instance.pk in parents:
+            return parents[instance.pk]
+        return super().get_attribute(instance)
+
+
+class RequestHtmlUrlField(PageHtmlUrlField):
+    """`meta.html_url`, with the site root paths looked up once per request, not once per item."""
+
+    def to_representation(self, page: Any) -> str | None:
+        try:
+            return page.get_full_url(self.context.get("request"))
+        except NoReverseMatch:
+            return None
 
 
 class LocalizedPageSerializer(PageSerializer):
@@ -20,6 +41,8 @@ class LocalizedPageSerializer(PageSerializer):
         {wagtail_fields.StreamField: StreamJSONField, wagtail_fields.RichTextField: RichTextHTMLField}
     )
     translations = TranslationsField(read_only=True)
+    parent = PrefetchedParentField(read_only=True)
+    html_url = RequestHtmlUrlField(read_only=True)
     is_fallback = IsFallbackField(read_only=True)
 
     def to_representation(self, instance: Any) -> OrderedDict:

@@ -20,6 +20,7 @@ public is decided by `delivery.api.visibility`, the same for everyone.
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework.permissions import AllowAny
@@ -30,7 +31,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from delivery.api import parameters as params
 from delivery.api import visibility
@@ -76,16 +77,19 @@ class PublicAPIMixin:
         return context
 
     @property
+    def visibility(self) -> visibility.Visibility:
+        """What is private, looked up once for this request."""
+        if not hasattr(self, "_visibility"):
+            self._visibility = visibility.Visibility()
+        return self._visibility
+
+    @property
     def restricted_paths(self) -> list[str]:
-        if not hasattr(self, "_restricted_paths"):
-            self._restricted_paths = visibility.restricted_page_paths()
-        return self._restricted_paths
+        return self.visibility.restricted_paths
 
     @property
     def restricted_collections(self) -> set[int]:
-        if not hasattr(self, "_restricted_collections"):
-            self._restricted_collections = visibility.restricted_collection_ids()
-        return self._restricted_collections
+        return self.visibility.restricted_collections
 
 
 class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
@@ -129,11 +133,11 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
 
     # --- querysets ---------------------------------------------------------------
     def get_base_queryset(self) -> QuerySet:
-        return visibility.public_pages(Page)
+        return self.visibility.public_pages(Page)
 
     def get_queryset(self) -> QuerySet:
         return (
-            visibility.public_pages(self.model)
+            self.visibility.public_pages(self.model)
             .select_related("locale", *self.list_select_related)
             .prefetch_related(*self.list_prefetch_related)
         )
@@ -143,17 +147,27 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         return queryset
 
     def prepare_items(self, items: list[Page]) -> None:
-        """Bulk-load what the items' fields need (translations here; more in subclasses)."""
+        """Bulk-load what the items' fields need (translations, a detail's parent; more in
+        subclasses)."""
         keys = {item.translation_key for item in items}
+        # A detail's parent comes in the same query as the translations (public or absent).
+        parent_paths = (
+            {item.path[: -Page.steplen]: item for item in items} if self.action == "detail_view" else {}
+        )
         translations: dict = {}
+        parents: dict = {item.pk: None for item in parent_paths.values()}
         for page in (
-            visibility.public_pages(Page)
-            .filter(translation_key__in=keys)
+            self.visibility.public_pages(Page)
+            .filter(Q(translation_key__in=keys) | Q(path__in=list(parent_paths)))
             .select_related("locale")
             .order_by("locale__language_code")
         ):
-            translations.setdefault(page.translation_key, []).append(page)
+            if page.path in parent_paths:
+                parents[parent_paths[page.path].pk] = page
+            if page.translation_key in keys:
+                translations.setdefault(page.translation_key, []).append(page)
         self._translations = translations
+        self._parents = parents
 
     def localized_related(
         self, items: list[Page], related: Callable[[Page], list], candidates: QuerySet
@@ -189,11 +203,14 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
             raise BadRequestError("fallback: needs a locale, e.g. ?locale=uk&fallback=en")
         if not locale:
             return queryset
-        in_locale = Q(locale__language_code=locale)
+        # By id, not through a join on the locale table: PostgreSQL then reads the locale's
+        # pages through the page table's locale index instead of scanning every locale.
+        in_locale = Q(locale_id=self.visibility.locale_id(locale))
         if fallback and fallback != locale:
             translated = queryset.filter(in_locale).values("translation_key")
             return queryset.filter(
-                in_locale | (Q(locale__language_code=fallback) & ~Q(translation_key__in=translated))
+                in_locale
+                | (Q(locale_id=self.visibility.locale_id(fallback)) & ~Q(translation_key__in=translated))
             )
         return queryset.filter(in_locale)
 
@@ -210,11 +227,34 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         queryset = queryset.order_by(*self.ordering(values))
         offset = values.get("offset", 0)
         limit = values.get("limit", min(20, self.query_parameters_limit_max))
-        total_count = queryset.count()
-        items = list(queryset[offset : offset + limit])
+        items, total_count = self.page_with_count(
+            queryset, offset, limit, self.count_queryset(values, queryset)
+        )
         self.prepare_items(items)
         serializer = self.get_serializer(items, many=True)
         return Response({"meta": {"total_count": total_count}, "items": serializer.data})
+
+    def count_queryset(self, values: dict[str, Any], queryset: QuerySet) -> QuerySet:
+        """What to count: without an endpoint filter, the page table alone (by content type),
+        so the count does not join the page type's table; else the filtered queryset."""
+        if any(param["name"] in values for param in self.filter_parameters):
+            return queryset
+        models = [self.model, *(m for m in get_page_models() if issubclass(m, self.model))]
+        content_types = ContentType.objects.get_for_models(*models).values()
+        pages = self.visibility.public_pages(Page).filter(content_type__in=content_types)
+        return self.filter_locale(pages, values)
+
+    @staticmethod
+    def page_with_count(
+        queryset: QuerySet, offset: int, limit: int, count_queryset: QuerySet | None = None
+    ) -> tuple[list[Page], int]:
+        """The requested slice and the total count.
+
+        Two queries on purpose: a window count in the slice's query would make PostgreSQL
+        build and sort every row of the locale instead of reading the first rows of an index.
+        """
+        total_count = (count_queryset if count_queryset is not None else queryset).count()
+        return (list(queryset[offset : offset + limit]) if offset < total_count else []), total_count
 
     def detail_view(self, request: Request, pk: int) -> Response:
         self.validated_parameters(request, self.detail_query_parameters)
@@ -239,6 +279,7 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     def get_serializer_context(self) -> dict:
         context = super().get_serializer_context()
         context["translations"] = getattr(self, "_translations", {})
+        context["parents"] = getattr(self, "_parents", {})
         if self.action == "listing_view":
             context["requested_locale"] = self.validated_parameters(self.request, self.query_parameters).get(
                 "locale"
@@ -305,7 +346,7 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     ]
 
     def get_base_queryset(self) -> QuerySet:
-        return visibility.public_pages(Page)
+        return self.visibility.public_pages(Page)
 
     def get_queryset(self) -> QuerySet:
         # Stock v2 looks the locale up once per item.

@@ -4,47 +4,111 @@ The API answers the same to everyone (no session, no password cookie), so a page
 public only if neither it, nor an ancestor, nor the same section in any other locale
 carries a view restriction, and an image or document only if no ancestor collection is
 restricted.
+
+A viewset looks these facts up once per request (`Visibility`): the content locales, the
+restricted page sections and the restricted collections come in one query.
 """
 
-from django.db.models import Q, QuerySet
+from functools import cached_property
+
+from django.db.models import CharField, F, Q, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 
 from delivery.api.parameters import content_language_codes
 
 
+class Visibility:
+    """The request's view of what is private (looked up lazily, at most once)."""
+
+    @cached_property
+    def _facts(self) -> tuple[dict[str, int], list[str], list[str]]:
+        """(content locale ids by code, restricted page paths in every locale, restricted
+        collection paths)."""
+        text = CharField()
+        locales = (
+            Locale.objects.filter(language_code__in=content_language_codes())
+            .annotate(
+                kind=Value("l", output_field=text),
+                value=Concat(Cast("id", output_field=text), Value(":"), "language_code", output_field=text),
+            )
+            .values_list("kind", "value")
+            .order_by()
+        )
+        restricted_keys = PageViewRestriction.objects.values("page__translation_key")
+        pages = (
+            Page.objects.filter(translation_key__in=restricted_keys)
+            .annotate(kind=Value("p", output_field=text), value=F("path"))
+            .values_list("kind", "value")
+            .order_by()
+        )
+        collections = (
+            CollectionViewRestriction.objects.annotate(
+                kind=Value("c", output_field=text), value=F("collection__path")
+            )
+            .values_list("kind", "value")
+            .order_by()
+        )
+        found: dict[str, list[str]] = {"l": [], "p": [], "c": []}
+        for kind, value in locales.union(pages, collections, all=True):
+            found[kind].append(value)
+        locale_ids = {code: int(pk) for pk, code in (value.split(":", 1) for value in found["l"])}
+        return locale_ids, found["p"], found["c"]
+
+    @property
+    def locale_ids(self) -> list[int]:
+        return list(self._facts[0].values())
+
+    def locale_id(self, language_code: str) -> int | None:
+        """The id of a content locale, so a filter on it can use the page table's index."""
+        return self._facts[0].get(language_code)
+
+    @property
+    def restricted_paths(self) -> list[str]:
+        """Tree paths of every restricted section, in every locale."""
+        return self._facts[1]
+
+    @cached_property
+    def restricted_collections(self) -> set[int]:
+        """Collections under any view restriction, with their descendants."""
+        paths = self._facts[2]
+        if not paths:
+            return set()
+        under = Q()
+        for path in paths:
+            under |= Q(path__startswith=path)
+        return set(Collection.objects.filter(under).values_list("id", flat=True))
+
+    @cached_property
+    def _hidden_page_ids(self) -> list[int]:
+        hidden = Q()
+        for path in self.restricted_paths:
+            hidden |= Q(path__startswith=path) | Q(alias_of__path__startswith=path)
+        return list(Page.objects.filter(hidden).values_list("id", flat=True))
+
+    def public_pages(self, model: type[Page] = Page) -> QuerySet:
+        """Live pages of `model` in a content locale, outside every restricted section.
+
+        Aliases of restricted pages are excluded too: an alias shows its source's content.
+        """
+        # Plain id filters only: the search backend filters on indexed fields (locale, id), not
+        # on joins, and `?search=` runs on this queryset. depth > 1: the root is no content page.
+        queryset = model.objects.live().filter(depth__gt=1, locale_id__in=self.locale_ids)
+        if self.restricted_paths:
+            queryset = queryset.exclude(id__in=self._hidden_page_ids)
+        return queryset
+
+
 def restricted_page_paths() -> list[str]:
-    """Tree paths of every restricted section, in every locale (one query)."""
-    restricted_keys = PageViewRestriction.objects.values("page__translation_key")
-    return list(Page.objects.filter(translation_key__in=restricted_keys).values_list("path", flat=True))
+    """Tree paths of every restricted section, in every locale."""
+    return Visibility().restricted_paths
 
 
 def public_pages(model: type[Page] = Page) -> QuerySet:
-    """Live pages of `model` in a content locale, outside every restricted section.
-
-    Aliases of restricted pages are excluded too: an alias shows its source's content.
-    """
-    # Plain id filters only: the search backend filters on indexed fields (locale, id), not
-    # on joins, and `?search=` runs on this queryset.
-    locale_ids = list(
-        Locale.objects.filter(language_code__in=content_language_codes()).values_list("id", flat=True)
-    )
-    # depth > 1: the tree's root is no content page.
-    queryset = model.objects.live().filter(depth__gt=1, locale_id__in=locale_ids)
-    paths = restricted_page_paths()
-    if paths:
-        hidden = Q()
-        for path in paths:
-            hidden |= Q(path__startswith=path) | Q(alias_of__path__startswith=path)
-        queryset = queryset.exclude(id__in=list(Page.objects.filter(hidden).values_list("id", flat=True)))
-    return queryset
+    """Live public pages of `model` (see `Visibility.public_pages`)."""
+    return Visibility().public_pages(model)
 
 
 def restricted_collection_ids() -> set[int]:
-    """Collections under any view restriction, with their descendants (two queries)."""
-    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
-    if not paths:
-        return set()
-    under = Q()
-    for path in paths:
-        under |= Q(path__startswith=path)
-    return set(Collection.objects.filter(under).values_list("id", flat=True))
+    """Collections under any view restriction, with their descendants."""
+    return Visibility().restricted_collections

@@ -1,0 +1,22 @@
+"""`python -m bench.build_db NEWS MEMBERS TERMS`: fill the (migrated, empty) DATABASE_URL; prints JSON."""
+
+import json
+import os
+import sys
+
+import django
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    django.setup()
+    from bench.data import Sizes, build
+
+    news, members, terms = (int(value) for value in sys.argv[1:4])
+    languages = tuple(sys.argv[4].split(",")) if len(sys.argv) > 4 and sys.argv[4] else ()
+    result = build(Sizes(news, members, terms, languages=languages), log=lambda line: print(line, flush=True))
+    print("BENCH_BUILD " + json.dumps({"pages": result.pages, "seconds": result.seconds}), flush=True)
+
+
+if __name__ == "__main__":
+    main()

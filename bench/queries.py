@@ -1,0 +1,18 @@
+"""SQL queries per request, counted in-process with Django's test client on the same database."""
+
+from django.db import connection
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+
+
+def count_queries(path: str, *, cached: bool) -> tuple[int, int, bytes]:
+    """(queries, status, body) of one GET; `cached`: the second of two requests with the cache on."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    if cached:
+        client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+    else:
+        with override_settings(ALLIANCE_API_CACHE="bench-off"), CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+    return len(captured.captured_queries), response.status_code, response.content

@@ -1,0 +1,84 @@
+"""`make bench-quick` fails on query-count overruns and errors, never on timings."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from bench import report
+from bench.scenarios import Scenario, Target
+
+
+def _scenario(ours: dict, stock: dict | None = None, target: Target | None = None) -> Scenario:
+    scenario = Scenario(
+        "news listing", "/api/v2/news/", "/stock-api/v2/pages/", target or Target(max_queries=8)
+    )
+    scenario.results = {
+        "ours": {
+            "rps": 100.0,
+            "p50_ms": 5,
+            "p95_ms": 9,
+            "p99_ms": 12,
+            "errors": 0,
+            "queries": 7,
+            "status": 200,
+        }
+        | ours,
+        "stock": {"rps": 50.0, "errors": 0, "queries": 30, "status": 200} | (stock or {}),
+        "ceiling": {"rps": 1000.0},
+    }
+    return scenario
+
+
+def _results(*scenarios: Scenario) -> dict:
+    cached = _scenario({})
+    cached.cached = True
+    return {
+        "scenarios": [*scenarios, cached],
+        "creation": {"stock": {"rate": 2.0, "pages": 5}, "bulk": {"rate": 40.0, "pages": 55}},
+        "builds": {},
+        "freshness": {
+            "rounds": 3,
+            "fresh_median_s": 0.2,
+            "fresh_max_s": 0.3,
+            "webhook_median_s": 0.4,
+            "webhook_max_s": 0.5,
+            "webhooks_missed": 0,
+        },
+        "peak_rss_mb": 120.0,
+        "total_seconds": 60.0,
+    }
+
+
+@pytest.fixture
+def quiet_finish(monkeypatch, tmp_path):
+    monkeypatch.setattr(report, "machine", lambda: {"nproc": 2, "cpu": "test", "ram_gb": 1})
+    monkeypatch.setattr(report, "ROOT", tmp_path)
+    (tmp_path / "bench" / ".data").mkdir(parents=True)
+    lines: list[str] = []
+    return lambda results: (report.finish(SimpleNamespace(name="quick"), results, lines.append), lines)
+
+
+def test_a_scenario_over_its_query_budget_fails_the_quick_run(quiet_finish):
+    code, lines = quiet_finish(_results(_scenario({"queries": 9})))
+
+    assert code == 1
+    assert any(line.startswith("FAIL news listing") and "query overrun True" in line for line in lines)
+    assert any("≤8 queries ✗" in line for line in lines)
+
+
+@pytest.mark.parametrize("side", ["ours", "stock"])
+def test_errors_or_a_non_200_answer_fail_the_quick_run(quiet_finish, side):
+    broken = _scenario({"errors": 3}) if side == "ours" else _scenario({}, {"status": 500})
+
+    assert quiet_finish(_results(broken))[0] == 1
+
+
+def test_slow_answers_and_missed_speed_targets_never_fail_the_quick_run(quiet_finish):
+    slow = _scenario(
+        {"rps": 1.0, "p95_ms": 900.0}, target=Target(min_x_stock=4, max_queries=8, max_p95_ms=50)
+    )
+
+    code, lines = quiet_finish(_results(slow))
+
+    assert code == 0
+    assert any("≥4× stock ✗" in line and "p95<50 ms ✗" in line for line in lines)
