@@ -79,13 +79,13 @@ run: demo ## Set up everything and serve site, admin and API on http://127.0.0.1
 # --- Production serving (issue 9) ------------------------------------------------------------
 # `make serve` runs the production settings on this machine. Unless the environment says
 # otherwise it supplies local-only values: a secret key generated once into .venv/, the
-# loopback host names, plain HTTP (no HTTPS redirect), SQLite/local media/local-memory cache
+# loopback host names, plain HTTP (no HTTPS redirect, cookies without Secure), SQLite/local media/local-memory cache
 # unless DATABASE_URL, AWS_STORAGE_BUCKET_NAME and REDIS_URL are set. See docs/deployment.md.
 WEB_CONCURRENCY ?= 2
 SERVE_ENV = DJANGO_SETTINGS_MODULE=cms.settings.production \
 	SECRET_KEY="$${SECRET_KEY:-$$(cat $(VENV)/serve-secret-key)}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
-	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" SECURE_COOKIES="$${SECURE_COOKIES:-false}" \
 	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY)
 
@@ -97,7 +97,7 @@ serve: install $(VENV)/serve-secret-key ## Migrate, collectstatic, then gunicorn
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
 	@# Both processes stop together: Ctrl-C (or a TERM to make) stops gunicorn, then the worker.
-	@$(SERVE_ENV); export DJANGO_SETTINGS_MODULE SECRET_KEY ALLOWED_HOSTS SECURE_SSL_REDIRECT \
+	@$(SERVE_ENV); export DJANGO_SETTINGS_MODULE SECRET_KEY ALLOWED_HOSTS SECURE_SSL_REDIRECT SECURE_COOKIES \
 		WAGTAILADMIN_BASE_URL HOST PORT WEB_CONCURRENCY; \
 	$(BIN)/python manage.py db_worker --queue-name '*' & WORKER=$$!; \
 	trap 'kill $$WORKER 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT; \

@@ -9,4 +9,4 @@ class DeliveryConfig(AppConfig):
 
     def ready(self) -> None:
         # The publish path's receiver and its consumers connect their signals on import.
-        from delivery import cache, events, webhooks  # noqa: F401
+        from delivery import cache, cdn, events, webhooks  # noqa: F401

@@ -44,6 +44,12 @@ class ContentChange:
     # Only public pages are announced to channels; private ones still drop the cache.
     is_public: bool = True
     time: datetime = field(default_factory=timezone.now)
+    # Where the page's other-locale versions and the pages that list it are found, for
+    # consumers that must reach every affected URL (the CDN purge): the translation group, the
+    # ancestors (before and after a move), and the URL a moved page had.
+    translation_key: str = ""
+    listing_page_ids: tuple[int, ...] = ()
+    previous_page_url: str = ""
 
     @property
     def api_url(self) -> str:
@@ -52,11 +58,23 @@ class ContentChange:
         return f"{settings.WAGTAILAPI_BASE_URL.rstrip('/')}/api/v2/pages/{self.id}/"
 
 
-def _page_change(event: str, page: Page) -> ContentChange:
+def _ancestor_paths(path: str) -> list[str]:
+    return [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+
+
+def _page_change(event: str, page: Page, previous_parent: Page | None = None) -> ContentChange:
     content_type = ContentType.objects.get_for_id(page.content_type_id)
-    restricted = PageViewRestriction.objects.filter(
-        page__path__in=[page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
-    ).exists()
+    restricted = PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(page.path)).exists()
+    # Ancestors below the root (home, section index...): the pages whose listings show this one.
+    listing_paths = _ancestor_paths(page.path)[1:-1]
+    previous_page_url = ""
+    if previous_parent is not None:
+        listing_paths += _ancestor_paths(previous_parent.path)[1:]
+        previous_parent_url = previous_parent.get_full_url() or ""
+        previous_page_url = f"{previous_parent_url}{page.slug}/" if previous_parent_url else ""
+    listing_page_ids = tuple(
+        Page.objects.filter(path__in=listing_paths).order_by("path").values_list("pk", flat=True)
+    )
     return ContentChange(
         event=event,
         type=f"{content_type.app_label}.{content_type.model}",
@@ -64,6 +82,9 @@ def _page_change(event: str, page: Page) -> ContentChange:
         locale=page.locale.language_code,
         page_url=page.get_full_url() or "",
         is_public=not restricted,
+        translation_key=str(page.translation_key),
+        listing_page_ids=listing_page_ids,
+        previous_page_url=previous_page_url,
     )
 
 
@@ -83,9 +104,9 @@ def _on_page_unpublished(sender, instance: Page, **kwargs) -> None:
 
 
 @receiver(post_page_move)
-def _on_page_moved(sender, instance: Page, **kwargs) -> None:
+def _on_page_moved(sender, instance: Page, parent_page_before: Page | None = None, **kwargs) -> None:
     if instance.live:
-        emit(_page_change(MOVED, instance))
+        emit(_page_change(MOVED, instance, previous_parent=parent_page_before))
 
 
 # Deleting a page deletes its base `Page` row (and its descendants'): listen to that row only.

@@ -14,7 +14,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import quote_etag
 from django_ratelimit.core import get_usage
 
-from delivery import cache
+from delivery import cache, cache_headers
 from delivery.models import Channel
 
 CACHEABLE_METHODS = ("GET", "HEAD")
@@ -86,7 +86,7 @@ class APIDeliveryMiddleware:
             response = HttpResponse(cached.content, status=cached.status, content_type=cached.content_type)
             response["ETag"] = cached.etag
             response["X-Cache"] = "HIT"
-            self._add_public_headers(response)
+            self._add_public_headers(request, response)
             return get_conditional_response(request, etag=cached.etag, response=response)
 
         response = self.get_response(request)
@@ -102,7 +102,7 @@ class APIDeliveryMiddleware:
         cache_control = response.get("Cache-Control", "")
         if "no-store" in cache_control or "private" in cache_control:
             return response  # preview and anything else a view marked personal
-        self._add_public_headers(response)
+        self._add_public_headers(request, response)
         if response.get("Content-Type", "").startswith("application/json"):
             response["X-Cache"] = "MISS"
             cache.store(
@@ -117,9 +117,11 @@ class APIDeliveryMiddleware:
         return get_conditional_response(request, etag=etag, response=response)
 
     @staticmethod
-    def _add_public_headers(response: HttpResponse) -> None:
+    def _add_public_headers(request: HttpRequest, response: HttpResponse) -> None:
         # Revalidate every time (cheap with the ETag), so no client keeps content past a publish.
         patch_cache_control(
             response, public=True, max_age=getattr(settings, "ALLIANCE_API_MAX_AGE", 0), must_revalidate=True
         )
         patch_vary_headers(response, ("Accept", "Accept-Language"))
+        # The CDN may keep it for ALLIANCE_CDN_MAX_AGE (purged on publish) and purge it by key.
+        cache_headers.add_public_headers(response, cache_headers.api_keys(request))

@@ -33,3 +33,10 @@ def headless_preview_button(page, user, view_name, next_url=None):
             priority=60,
             attrs={"target": "_blank", "rel": "noopener"},
         )
+
+
+@hooks.register("before_serve_page")
+def remember_served_page(page, request, serve_args, serve_kwargs) -> None:
+    """For delivery.cache_headers: which page this is, and whether a view restriction covers it."""
+    request.delivery_page = page
+    request.delivery_page_is_private = page.get_view_restrictions().exists()

@@ -15,6 +15,11 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+# A process started with the variable but without the directory (a worker, a management
+# command) must not fail on its first counter.
+if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
+
 HTTP_REQUESTS = Counter(
     "alliance_http_requests_total",
     "HTTP responses by method, endpoint (URL name) and status code.",

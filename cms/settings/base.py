@@ -71,6 +71,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # --- CDN (issue 9): after authentication (a signed-in user's page is private), so its
+    # Cache-Control/Surrogate-Key are set before sessions and CSRF add their own headers.
+    "delivery.cache_headers.PageCacheHeadersMiddleware",
+    # --- end CDN
     "django.contrib.messages.middleware.MessageMiddleware",
     # Locale checks for wagtail-localize's admin views (translators stay in their languages).
     "localization.permissions_guard.LocalePermissionMiddleware",
@@ -260,6 +264,39 @@ ALLIANCE_WEBHOOK_RETRY_DELAYS = [30, 120, 600, 3600]
 ALLIANCE_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("ALLIANCE_PREVIEW_TOKEN_MAX_AGE", "3600"))
 # The channel front-end's preview page; `{token}` is replaced (empty: show the API URL only).
 ALLIANCE_PREVIEW_CLIENT_URL = os.environ.get("ALLIANCE_PREVIEW_CLIENT_URL", "")
+
+# --- CDN purge and cache headers (issue 9) ---------------------------------------------------
+# wagtail.contrib.frontend_cache's backends, chosen by the environment; delivery/cdn.py purges
+# every affected URL, every locale, from one background task. Its app is not installed: its own
+# signal handlers would purge a second time, outside the publish path.
+WAGTAILFRONTENDCACHE = {}
+_cdn_hostnames = env_list("CDN_HOSTNAMES")
+if os.environ.get("CDN_PURGE_URL"):  # Varnish, nginx proxy_cache_purge, Fastly-style PURGE
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["CDN_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if _cdn_hostnames:
+    for _backend in WAGTAILFRONTENDCACHE.values():
+        _backend["HOSTNAMES"] = _cdn_hostnames
+# delivery/cdn.py lists each locale's real URL itself (translated slugs differ): no rewriting
+# of /en/ into every language by Wagtail.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Seconds a CDN (shared cache) may serve a public page or API response without asking us
+# (s-maxage; browsers still revalidate). 0: the CDN revalidates each time (cheap, with ETags).
+ALLIANCE_CDN_MAX_AGE = int(os.environ.get("ALLIANCE_CDN_MAX_AGE", "0"))
+# --- end CDN
 
 ALLIANCE_TASK_FORCE_EMAIL = os.environ.get("ALLIANCE_TASK_FORCE_EMAIL", "alliance@coe.int")
 # POSTs to the public forms allowed per client address (django-ratelimit rate, counted in the cache).

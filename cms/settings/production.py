@@ -43,4 +43,8 @@ if "LOG_FORMAT" not in os.environ:
     LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
 # Load balancers probe over plain HTTP by address.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
+# Plain HTTP on loopback (`make serve` sets it): cookies without the Secure flag, or a browser
+# would not send the session and CSRF cookies back and the admin login would fail.
+if os.environ.get("SECURE_COOKIES", "true").lower() == "false":
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
 # --- end stateless serving

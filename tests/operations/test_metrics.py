@@ -13,9 +13,9 @@ DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 def sample(text: str, name: str, **labels: str) -> float:
     """The value of one sample in Prometheus' text format (0 when absent)."""
     for line in text.splitlines():
-        if not line.startswith(name + "{"):
+        if not line.startswith((name + "{", name + " ")):
             continue
-        found = dict(re.findall(r'(\w+)="([^"]*)"', line.split("}")[0]))
+        found = dict(re.findall(r'(\w+)="([^"]*)"', line.split("}")[0])) if "{" in line else {}
         if all(found.get(key) == value for key, value in labels.items()):
             return float(line.rsplit(" ", 1)[1])
     return 0.0

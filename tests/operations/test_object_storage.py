@@ -150,3 +150,17 @@ def test_a_document_in_a_private_collection_is_not_handed_out(client, bucket_sto
 
     assert response.status_code in (302, 403)
     assert b"internal minutes" not in response.content
+
+
+@pytest.mark.django_db
+def test_readyz_reports_the_bucket_and_503_when_it_is_unreachable(client, bucket_storage, settings):
+    body = client.get("/readyz").json()
+    assert body["checks"]["storage"] == {"backend": "storages.backends.s3.S3Storage", "status": "ok"}
+
+    dead = {**settings.STORAGES["default"]}
+    dead["OPTIONS"] = {**dead["OPTIONS"], "endpoint_url": "http://127.0.0.1:9"}
+    settings.STORAGES = {**settings.STORAGES, "default": dead}
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["storage"]["status"] == "down"

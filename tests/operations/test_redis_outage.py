@@ -8,6 +8,7 @@ import redis
 from django.test import override_settings
 
 from tests.operations.conftest import fallback_cache_settings, free_port
+from tests.operations.test_metrics import sample
 
 
 def cached_keys(own_redis) -> int:
@@ -23,6 +24,9 @@ def test_pages_and_api_keep_answering_while_redis_is_down_and_use_it_again_when_
         assert client.get("/api/v2/pages/")["X-Cache"] == "HIT"
         assert cached_keys(own_redis) > 0
 
+        metrics = client.get("/metrics").content.decode()
+        assert sample(metrics, "alliance_cache_gets_total", result="hit") > 0
+
         own_redis.stop()
         try:
             for path in ("/api/v2/pages/", "/api/v2/pages/?locale=fr", "/en/", "/healthz"):
@@ -31,6 +35,8 @@ def test_pages_and_api_keep_answering_while_redis_is_down_and_use_it_again_when_
             client.get("/api/v2/pages/?locale=de")
             assert client.get("/api/v2/pages/?locale=de")["X-Cache"] == "HIT"
             assert client.get("/readyz").status_code == 503
+            metrics = client.get("/metrics").content.decode()
+            assert sample(metrics, "alliance_cache_redis_failures_total") > 0
         finally:
             own_redis.start()
 
