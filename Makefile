@@ -93,7 +93,7 @@ $(VENV)/serve-secret-key: | $(BIN)/python
 	@$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(64))" > $@
 	@chmod 600 $@
 
-serve: install $(VENV)/serve-secret-key ## Migrate, collectstatic, then gunicorn (production settings) on $(HOST):$(PORT) + one task worker
+serve: install $(VENV)/serve-secret-key ## Migrate, collectstatic, then gunicorn (production settings) on 127.0.0.1:8000 (HOST, PORT) + one task worker
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
 	@# Both processes stop together: Ctrl-C (or a TERM to make) stops gunicorn, then the worker.
