@@ -11,6 +11,8 @@ by REDIS_URL; the suite FLUSHDBs it before each test (give it a database number 
 import json
 import os
 import secrets
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -71,6 +73,17 @@ def database_url() -> str:
     return f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+def s3_client(endpoint_url: str):
+    """boto3 on moto's server, with the keys the app servers use."""
+    return boto3.client(
+        "s3",
+        endpoint_url=endpoint_url,
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        region_name="us-east-1",
+    )
+
+
 @dataclass
 class Deployment:
     """The running processes and what they serve."""
@@ -87,13 +100,7 @@ class Deployment:
     sessions: dict[str, AdminSession] = field(default_factory=dict)
 
     def s3_client(self):
-        return boto3.client(
-            "s3",
-            endpoint_url=self.s3.url,
-            aws_access_key_id="testing",
-            aws_secret_access_key="testing",
-            region_name="us-east-1",
-        )
+        return s3_client(self.s3.url)
 
     def admin(self, server: ManagedProcess) -> AdminSession:
         """An editor logged in on `server` (once per package: sessions live in the database)."""
@@ -137,13 +144,7 @@ def server_environment(root: Path, s3_url: str, purge_url: str) -> dict[str, str
 def create_bucket(endpoint_url: str) -> None:
     """The media bucket as docs/deployment.md sets it up: renditions readable by anyone (pages,
     the API and the CDN link them), originals and documents private."""
-    s3 = boto3.client(
-        "s3",
-        endpoint_url=endpoint_url,
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",
-        region_name="us-east-1",
-    )
+    s3 = s3_client(endpoint_url)
     s3.create_bucket(Bucket=BUCKET)
     public_renditions = {
         "Version": "2012-10-17",
@@ -161,9 +162,6 @@ def create_bucket(endpoint_url: str) -> None:
 
 def collect_static(env: dict[str, str], log_dir: Path) -> None:
     """The production static storage (hashed names) needs its manifest, as after a deploy."""
-    import subprocess
-    import sys
-
     log = log_dir / "collectstatic.log"
     with log.open("wb") as output:
         result = subprocess.run(
