@@ -23,6 +23,7 @@ JOIN = {
 
 def seed() -> dict:
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
     from wagtail.models import Locale, Page, Site
 
     from delivery.models import Channel
@@ -46,7 +47,13 @@ def seed() -> dict:
     channel = Channel(name="Drill front-end", webhook_url="http://127.0.0.1:9/unset")
     token = channel.issue_token()
     channel.save()
-    get_user_model().objects.create_superuser("drill-admin", "drill@example.org", "not-used-here")
+    # An operator who may look at deliveries: staff, not a superuser (production asks superusers
+    # for a second factor first).
+    operator = get_user_model().objects.create_user("drill-admin", "drill@example.org", "not-used-here")
+    operator.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="delivery", codename="view_webhookdelivery"),
+    )
     return {
         "news_ids": [page.pk for page in news],
         "news_urls": [page.url for page in news],

@@ -10,12 +10,13 @@ import requests
 
 @dataclass
 class Answer:
-    at: float  # time.monotonic() when the answer came
+    at: float  # time.monotonic() when the request was sent
     url: str
     status: int  # 0: no HTTP answer at all (connection refused or reset, timeout)
     content_type: str = ""
     retry_after: str = ""
     body: str = ""
+    answered: float = 0.0  # time.monotonic() when the answer (or the failure) came
 
 
 @dataclass
@@ -36,10 +37,11 @@ class ReaderLoad:
             if self._stop.is_set():
                 return
             url = self.base_url + path
+            sent = time.monotonic()
             try:
                 response = requests.get(url, timeout=self.timeout)
                 answer = Answer(
-                    time.monotonic(),
+                    sent,
                     path,
                     response.status_code,
                     response.headers.get("Content-Type", ""),
@@ -47,7 +49,8 @@ class ReaderLoad:
                     response.text if response.status_code != 200 else "",
                 )
             except requests.RequestException as error:
-                answer = Answer(time.monotonic(), path, 0, body=repr(error))
+                answer = Answer(sent, path, 0, body=repr(error))
+            answer.answered = time.monotonic()
             with self._lock:
                 self.answers.append(answer)
 
@@ -63,6 +66,15 @@ class ReaderLoad:
         for thread in self._workers:
             thread.join(timeout=self.timeout + 5)
 
-    def between(self, start: float, end: float = float("inf")) -> list[Answer]:
+    def answered_before(self, moment: float) -> list[Answer]:
         with self._lock:
-            return [answer for answer in self.answers if start <= answer.at < end]
+            return [answer for answer in self.answers if answer.answered < moment]
+
+    def sent_after(self, moment: float) -> list[Answer]:
+        with self._lock:
+            return [answer for answer in self.answers if answer.at >= moment]
+
+    def rest(self, answered_before: float, sent_after: float) -> list[Answer]:
+        """Everything in between: answered after the first moment and sent before the second."""
+        with self._lock:
+            return [a for a in self.answers if a.answered >= answered_before and a.at < sent_after]
