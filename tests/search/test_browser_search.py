@@ -19,9 +19,9 @@ def test_reader_sees_the_explanation_and_gets_suggestions_while_typing(page, mig
 
     page.fill("#search-q", "")
     page.locator("#search-q").press_sequentially("Kos", delay=50)
-    page.wait_for_function("document.querySelectorAll('#search-suggestions option').length > 0")
-    suggestions = page.locator("#search-suggestions option").evaluate_all(
-        "options => options.map(o => o.value)"
-    )
+    # Locator waits rather than page.wait_for_function: the page's CSP (script-src 'self') forbids eval.
+    options = page.locator("#search-suggestions option")
+    options.first.wait_for(state="attached")
+    suggestions = [option.text_content() for option in options.all()]
     assert suggestions == ["Košice"]
     screenshot(page, "search-en-gypsies")
