@@ -25,6 +25,7 @@ class Sizes:
     terms: int
     images: int = 12
     languages: tuple[str, ...] = ()
+    search_hits: int = 0  # news carrying the search word (0: a share of them)
 
     def fingerprint(self) -> str:
         sizes = f"{self.news}:{self.members}:{self.terms}:{self.images}"
@@ -80,7 +81,7 @@ def build(sizes: Sizes, log) -> BuildResult:
     root = Page.get_first_root_node()
     image_ids = _make_images(sizes.images)
     _make_topics(languages)
-    generator = ArchiveGenerator(SEED, list(languages), image_ids)
+    generator = ArchiveGenerator(SEED, list(languages), image_ids, sizes.search_hits)
     started = time.perf_counter()
     pages = import_archive(generator.homes(root.pk)).pages
     Site.objects.all().delete()
