@@ -53,8 +53,11 @@ CATEGORIES = ["umbrella", "groups", "subgroups", "language", "history", "policy"
 
 
 class ArchiveGenerator:
-    def __init__(self, seed: int, languages: list[str], image_ids: list[int]) -> None:
+    def __init__(self, seed: int, languages: list[str], image_ids: list[int], search_hits: int = 0) -> None:
         self.seed = seed
+        # Pages carrying the search word: a fixed number when given (the same hits whatever the
+        # locale's size), else a fixed share.
+        self.search_hits = search_hits
         self.languages = languages  # the first is the source language
         self.image_ids = image_ids
         self.text = {language: LocalText(language, seed) for language in languages}
@@ -138,7 +141,7 @@ class ArchiveGenerator:
     def news(self, start: int, count: int) -> Iterator[str]:
         for n in range(start, start + count):
             rng = random.Random(f"{self.seed}:news:{n}")
-            has_word = rng.random() < SEARCH_SHARE
+            has_word = n < self.search_hits if self.search_hits else rng.random() < SEARCH_SHARE
             day = datetime.date(2013, 1, 1) + datetime.timedelta(days=rng.randint(0, 4700))
             image = rng.choice(self.image_ids)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bench import database
 from bench.config import FULL, QUICK, Mode
+from bench.text import SEARCH_SHARE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "bench" / ".data"
@@ -43,8 +44,8 @@ def server_env(url: str, *, api_cache: str) -> dict[str, str]:
     }
 
 
-def _fingerprint(news: int, members: int, terms: int, languages: str) -> str:
-    return f"v1:{news}:{members}:{terms}:{languages}"
+def _fingerprint(news: int, members: int, terms: int, languages: str, search_hits: int = 0) -> str:
+    return f"v1:{news}:{members}:{terms}:{languages}" + (f":hits={search_hits}" if search_hits else "")
 
 
 def reusable(url: str, fingerprint: str) -> dict | None:
@@ -63,10 +64,19 @@ def migrate(url: str) -> float:
 
 
 def build(url: str, fingerprint: str, sizes: tuple, migrated_s: float) -> dict:
-    news, members, terms, languages = sizes
+    news, members, terms, languages, *rest = sizes
     log(f"Building {url.rsplit('/', 1)[1]}: {news} news per locale, {members} members, {terms} terms ...")
     output = subprocess.run(
-        [sys.executable, "-m", "bench.build_db", str(news), str(members), str(terms), languages],
+        [
+            sys.executable,
+            "-m",
+            "bench.build_db",
+            str(news),
+            str(members),
+            str(terms),
+            languages,
+            *map(str, rest),
+        ],
         env=server_env(url, api_cache="on"),
         cwd=ROOT,
         check=True,
@@ -92,7 +102,12 @@ def prepare_databases(mode: Mode, rebuild: bool) -> dict:
     """Reuse each database whose fingerprint matches; build the others (migrating only once)."""
     wanted = {
         "main": (mode.database_url, (mode.news, mode.members, mode.terms, "")),
-        "small": (mode.small_database_url, (mode.small_news, 10, 10, "en,fr")),
+        # As many pages with the search word as the main database has (6 % of its news), so the
+        # two searches differ only in the number of pages in the locale.
+        "small": (
+            mode.small_database_url,
+            (mode.small_news, 10, 10, "en,fr", round(mode.news * SEARCH_SHARE)),
+        ),
     }
     builds, to_build = {}, []
     for name, (url, sizes) in wanted.items():

@@ -93,6 +93,10 @@ def gunicorn(env: dict[str, str], log_path: Path):
         "--config",
         str(Path(__file__).resolve().parent.parent / "cms" / "gunicorn.py"),
         "bench.wsgi:application",
+        # No worker recycling during a measurement: a worker restarting under load stalls the
+        # scenario that happens to be running (production recycles every ~5,000 requests).
+        "--max-requests",
+        "0",
         "--error-logfile",
         str(log_path),
     ]

@@ -186,12 +186,25 @@ def is_public_page(page: Page | None, context: dict) -> bool:
     )
 
 
+def _detail_path(router: Any, model: type, pk: int) -> str | None:
+    """The API detail path of a page: the router reversed once per model and router, then the
+    id put in (a listing links hundreds of translations)."""
+    templates = _detail_path_templates.setdefault(id(router), {})
+    if model not in templates:
+        path = router.get_object_detail_urlpath(model, 999999999)
+        templates[model] = path.replace("/999999999/", "/{pk}/") if path and "/999999999/" in path else None
+    template = templates[model]
+    return template.format(pk=pk) if template else router.get_object_detail_urlpath(model, pk)
+
+
+_detail_path_templates: dict[int, dict[type, str | None]] = {}
+
+
 def page_link(page: Page | None, context: dict) -> dict | None:
     """A public page as a link; `None` for drafts and private pages."""
     if not is_public_page(page, context):
         return None
-    router = context["router"]
-    detail_path = router.get_object_detail_urlpath(page.specific_class or type(page), page.pk)
+    detail_path = _detail_path(context["router"], page.specific_class or type(page), page.pk)
     try:
         # With the request, Wagtail looks the site root paths up once per request, not per link.
         html_url = page.get_full_url(context.get("request"))
