@@ -39,7 +39,22 @@ from tests.processes import (
 )
 from tests.processes.launchers import REPO_ROOT
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+
+def redis_url_of_this_worker(url: str) -> str:
+    """REDIS_URL with its database number moved by the pytest-xdist worker's index (gw1: +1, ...).
+
+    Each worker may start its own deployment and FLUSHDBs its Redis database before each test,
+    so two workers must never share one."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    if not url or not worker.startswith("gw"):
+        return url
+    base, _, number = url.rpartition("/")
+    if not number.isdigit():  # no database number: Redis's database 0
+        base, number = url.rstrip("/"), "0"
+    return f"{base}/{(int(number) + int(worker[2:])) % 16}"
+
+
+REDIS_URL = redis_url_of_this_worker(os.environ.get("REDIS_URL", ""))
 HOW_TO_RUN = (
     "run it with PostgreSQL and a Redis database of its own, e.g. "
     "DATABASE_URL=postgres://postgres@127.0.0.1:5432/alliance REDIS_URL=redis://127.0.0.1:6379/3 "
