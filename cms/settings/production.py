@@ -1,5 +1,6 @@
 """Production: refuses to start without its secrets, passes `check --deploy`."""
 
+import logging
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -41,6 +42,9 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 # JSON log lines unless LOG_FORMAT says otherwise.
 if "LOG_FORMAT" not in os.environ:
     LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
+# Python warnings (e.g. whitenoise's "No directory at: STATIC_ROOT") become log records too, so
+# every line a process writes is one JSON object a log collector can parse.
+logging.captureWarnings(True)
 # Load balancers probe over plain HTTP by address.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
 # Plain HTTP on loopback (`make serve` sets it): cookies without the Secure flag, or a browser
