@@ -115,6 +115,7 @@ test: install-test ## Checks, lint and the whole test suite (PostgreSQL when DAT
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # --- Reliability (issue 10): fault drills and the soak -------------------------------------

@@ -56,4 +56,3 @@ def refuse_copy_without_add_permission(request: HttpRequest, page: Page) -> Http
     if not policy_registry.get_by_type(Page).user_has_permission(request.user, "add"):
         return HttpResponseForbidden("You may not create pages, so you may not copy them.")
     return None
-

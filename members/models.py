@@ -175,6 +175,7 @@ class MemberPage(BasePage):
         if self.national_alliance is None:
             return None
         return in_locale([self.national_alliance], self.locale_id)[0]
+
     @classmethod
     def participant_count(cls) -> dict[str, int]:
         """How many confirmed participants are published, and from how many countries.
