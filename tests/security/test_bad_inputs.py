@@ -372,7 +372,7 @@ def raw_request(base_url: str, request: bytes) -> tuple[int, bytes]:
     return response.status, body
 
 
-def test_server_level_bad_inputs_over_real_http(live_server, transactional_db, tree):
+def test_server_level_bad_inputs_over_real_http(live_server, migrated_rows, tree):
     base = live_server.url
     host = urlsplit(base).netloc
     checks = [
