@@ -41,7 +41,12 @@ def _topic_links(link_model: type) -> QuerySet:
     local_name = Topic.objects.filter(
         translation_key=OuterRef("topic__translation_key"), locale_id=OuterRef("page__locale_id")
     ).values("name")[:1]
-    return link_model.objects.select_related("topic").annotate(local_topic_name=Subquery(local_name))
+    # The id breaks ties in sort_order, so every copy of the database lists them alike.
+    return (
+        link_model.objects.select_related("topic")
+        .annotate(local_topic_name=Subquery(local_name))
+        .order_by("sort_order", "pk")
+    )
 
 
 class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):

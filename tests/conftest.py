@@ -7,6 +7,22 @@ from wagtail.models import Locale, Page, Site
 from tests import factories
 from tests.database import restore_migrated_rows
 
+# Test packages whose tests share processes started once for the package: pytest-xdist hands
+# each to one worker whole, the rest file by file (`--dist loadfile`).
+PROCESS_SUITES = ("tests/multiprocess/",)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FileOrProcessSuiteScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return next((suite for suite in PROCESS_SUITES if path.startswith(suite)), path)
+
+    return FileOrProcessSuiteScheduling(config, log)
+
+
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "migrated_rows"}
 
 

@@ -23,3 +23,34 @@ def restore_migrated_rows() -> None:
         Permission.objects.get_or_create(
             content_type=content_type, codename=codename, defaults={"name": name}
         )
+    _restore_wagtail_default_groups()
+
+
+def _restore_wagtail_default_groups() -> None:
+    """Wagtail's "Editors" and "Moderators" groups as its migrations create them: admin access,
+    pages under the root (add, change; moderators publish too), images and documents."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    if Group.objects.filter(name="Editors").exists():
+        return
+    root, collection = Page.get_first_root_node(), Collection.get_first_root_node()
+    media = Permission.objects.filter(
+        content_type__app_label__in=("wagtailimages", "wagtaildocs"),
+        codename__in=("add_image", "change_image", "choose_image", "add_document", "change_document"),
+    )
+    page_codenames = {
+        "Editors": ("add_page", "change_page"),
+        "Moderators": ("add_page", "change_page", "publish_page"),
+    }
+    for name, codenames in page_codenames.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=codenames
+        ):
+            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+        for permission in media:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )

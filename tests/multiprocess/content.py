@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from localization.translate import translate
 from tests import factories
+from tests.database import restore_migrated_rows
 
 # The site's address as the pages know it (page URLs, sitemap, feeds): what a CDN would front.
 SITE_HOSTNAME = "127.0.0.1"
@@ -43,6 +44,7 @@ def create_admin() -> tuple[str, str]:
 
 
 def create_site_content() -> SiteContent:
+    restore_migrated_rows()  # an earlier transactional test on this worker may have flushed them
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     root = Page.get_first_root_node()
     Page.objects.filter(depth=2).delete()
