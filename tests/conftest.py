@@ -2,6 +2,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
+from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
@@ -48,8 +49,10 @@ def empty_cache():
 
 @pytest.fixture(autouse=True)
 def fresh_content_types():
-    """A transactional test's flush re-creates content types under new ids: forget cached ones."""
+    """A transactional test's flush re-creates content types under new ids: forget cached ones
+    (Django's, and Wagtail's list of form page types)."""
     ContentType.objects.clear_cache()
+    get_form_types.cache_clear()
     yield
 
 

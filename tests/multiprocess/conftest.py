@@ -150,6 +150,8 @@ def server_environment(root: Path, s3_url: str, purge_url: str) -> dict[str, str
         "AWS_SECRET_ACCESS_KEY": "testing",
         "AWS_S3_REGION_NAME": "us-east-1",
         "ALLIANCE_API_RATE_LIMIT": f"{API_RATE_LIMIT}/h",
+        # The suite signs in as a superuser; two-factor sign-in has its own tests (tests/security).
+        "ALLIANCE_2FA_REQUIRED_FOR_SUPERUSERS": "false",
         # wagtail.contrib.frontend_cache's HTTP backend: PURGE requests to the receiver.
         "CDN_PURGE_URL": purge_url,
         "LOG_LEVEL": "WARNING",
