@@ -147,6 +147,11 @@ def main(argv: list[str]) -> int:
     import django
 
     django.setup()
+    from django.core.cache import cache
+
+    # BENCH_REDIS_URL is the benchmark's own: nothing cached by another run or suite on the same
+    # Redis database (site root paths, API responses of another database) may leak in.
+    cache.clear()
     # The in-process query counts would print production's access log line per request.
     logging.getLogger("alliance.requests").setLevel(logging.WARNING)
     from bench import measure
