@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.base import BaseCache
 from django.db import transaction
 from django.dispatch import receiver
 from django.http import HttpRequest
 
 from delivery.events import ContentChange, content_changed
+from delivery.rate_limit import Window
 
 GENERATION_KEY = "delivery:api:generation"
 
@@ -79,7 +81,38 @@ def request_key(request: HttpRequest, language: str, prefix: str = "delivery:api
 
 def lookup(key: str) -> tuple[str, CachedResponse | None]:
     """(current generation, the response stored under `key` if it belongs to that generation)."""
-    found = _cache().get_many([GENERATION_KEY, key])
+    return _current(_cache().get_many([GENERATION_KEY, key]), key)
+
+
+def count_and_lookup(window: Window, key: str | None) -> tuple[int, str, CachedResponse | None]:
+    """Count a request in its rate-limit window and, for a GET (`key`), look its response up.
+
+    One round trip when the counters and the responses share the Redis cache
+    (`FallbackRedisCache.count_and_get_many`); returns (count, generation, cached response).
+    """
+    counters = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
+    responses = _cache()
+    if key is not None and counters is responses and hasattr(responses, "count_and_get_many"):
+        count, found = responses.count_and_get_many(window.counter_key, window.seconds, [GENERATION_KEY, key])
+        return count, *_current(found, key)
+    count = _count(counters, window)
+    if key is None:
+        return count, "", None
+    return count, *lookup(key)
+
+
+def _count(counters: BaseCache, window: Window) -> int:
+    if hasattr(counters, "count_and_get_many"):
+        return counters.count_and_get_many(window.counter_key, window.seconds, [])[0]
+    counters.add(window.counter_key, 0, timeout=window.seconds)
+    try:
+        return counters.incr(window.counter_key)
+    except ValueError:  # expired between add and incr, or a dummy cache
+        counters.add(window.counter_key, 1, timeout=window.seconds)
+        return 1
+
+
+def _current(found: dict, key: str) -> tuple[str, CachedResponse | None]:
     generation = found.get(GENERATION_KEY) or current_generation()
     value = found.get(key)
     if isinstance(value, CachedResponse) and value.generation == generation:

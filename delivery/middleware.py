@@ -12,9 +12,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
-from django_ratelimit.core import get_usage
 
-from delivery import cache, cache_headers
+from delivery import cache, cache_headers, rate_limit
 from delivery.models import Channel
 
 CACHEABLE_METHODS = ("GET", "HEAD")
@@ -24,17 +23,6 @@ def _error(status: int, message: str, **headers: str) -> JsonResponse:
     response = JsonResponse({"message": message}, status=status, headers=headers)
     patch_cache_control(response, no_store=True)
     return response
-
-
-def _rate_limit_key(group: str, request: HttpRequest) -> str:
-    channel = getattr(request, "channel", None)
-    return f"channel:{channel.pk}" if channel else f"ip:{request.META.get('REMOTE_ADDR', '')}"
-
-
-def _rate(group: str, request: HttpRequest) -> str:
-    if getattr(request, "channel", None):
-        return settings.ALLIANCE_API_CHANNEL_RATE_LIMIT
-    return settings.ALLIANCE_API_RATE_LIMIT
 
 
 class APIDeliveryMiddleware:
@@ -59,18 +47,29 @@ class APIDeliveryMiddleware:
                     **{"WWW-Authenticate": 'Bearer error="invalid_token"'},
                 )
 
-        usage = get_usage(request, group="delivery.api", key=_rate_limit_key, rate=_rate, increment=True)
-        if usage and usage["should_limit"]:
-            retry_after = str(max(usage["time_left"], 1))
+        window = rate_limit.current_window(request)
+        if request.method in CACHEABLE_METHODS:
+            # Negotiated here, as LocaleMiddleware would for a path without a language prefix:
+            # this middleware runs before it (and before sessions and authentication, none of
+            # which the API reads), so a cache hit touches nothing else.
+            language = translation.get_language_from_request(request)
+            translation.activate(language)
+            key = cache.request_key(request, language)
+        else:
+            key = None
+        count, generation, cached = cache.count_and_lookup(window, key)
+        if count > window.limit:
+            retry_after = str(max(window.ends_in, 1))
             return _error(
                 429,
-                f"Too many requests: the limit is {usage['limit']} per window; retry in {retry_after} s.",
+                f"Too many requests: the limit is {window.limit} per window; retry in {retry_after} s.",
                 **{"Retry-After": retry_after},
             )
-
-        if request.method not in CACHEABLE_METHODS:
+        if key is None:
             return self.get_response(request)
-        return self._cached_get(request)
+        if cached is not None:
+            return self._hit(request, cached, language)
+        return self._miss(request, key, generation)
 
     @staticmethod
     def _authenticate(header: str) -> Channel | None:
@@ -79,22 +78,15 @@ class APIDeliveryMiddleware:
             return None
         return Channel.objects.for_token(token.strip())
 
-    def _cached_get(self, request: HttpRequest) -> HttpResponse:
-        # This middleware runs before sessions, LocaleMiddleware and authentication (none of
-        # which the API reads): the language is negotiated here, as LocaleMiddleware would for
-        # a path without a language prefix, so a cache hit touches nothing else.
-        language = translation.get_language_from_request(request)
-        translation.activate(language)
-        key = cache.request_key(request, language)
-        generation, cached = cache.lookup(key)
-        if cached is not None:
-            response = HttpResponse(cached.content, status=cached.status, content_type=cached.content_type)
-            response["ETag"] = cached.etag
-            response["X-Cache"] = "HIT"
-            response["Content-Language"] = language
-            self._add_public_headers(request, response)
-            return get_conditional_response(request, etag=cached.etag, response=response)
+    def _hit(self, request: HttpRequest, cached: cache.CachedResponse, language: str) -> HttpResponse:
+        response = HttpResponse(cached.content, status=cached.status, content_type=cached.content_type)
+        response["ETag"] = cached.etag
+        response["X-Cache"] = "HIT"
+        response["Content-Language"] = language
+        self._add_public_headers(request, response)
+        return get_conditional_response(request, etag=cached.etag, response=response)
 
+    def _miss(self, request: HttpRequest, key: str, generation: str) -> HttpResponse:
         response = self.get_response(request)
         if response.streaming:
             return response

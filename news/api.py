@@ -1,8 +1,8 @@
 """The `news` and `events` endpoints of the headless API."""
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
-from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from delivery.api import parameters as params
@@ -36,28 +36,47 @@ COUNTRY = params.parameter(
 )
 
 
-def _topic_links(link_model: type) -> QuerySet:
-    """Topic links with their topic and, in the same query, the topic's name in the item's locale."""
+class TopicLink(NamedTuple):
+    """A topic as the API shows it: its slug and its name in the item's language."""
+
+    slug: str
+    name: str
+
+
+class LinkedPage(NamedTuple):
+    """A linked page as far as `localized_related()` needs it."""
+
+    translation_key: Any
+    locale_id: int
+
+
+def topics_by_item(link_model: type, ids: list[int]) -> dict[int, list[TopicLink]]:
+    """Each item's topics, named in the item's locale where the topic is translated; one query."""
     local_name = Topic.objects.filter(
         translation_key=OuterRef("topic__translation_key"), locale_id=OuterRef("page__locale_id")
     ).values("name")[:1]
-    # The id breaks ties in sort_order, so every copy of the database lists them alike.
-    return (
-        link_model.objects.select_related("topic")
-        .annotate(local_topic_name=Subquery(local_name))
+    topics: dict[int, list[TopicLink]] = {pk: [] for pk in ids}
+    rows = (
+        link_model.objects.filter(page_id__in=ids)
+        .annotate(local_name=Subquery(local_name))
+        # The id breaks ties in sort_order, so every copy of the database lists them alike.
         .order_by("sort_order", "pk")
+        .values_list("page_id", "topic__slug", "topic__name", "local_name")
     )
+    for page_id, slug, name, local in rows:
+        topics[page_id].append(TopicLink(slug, local or name))
+    return topics
 
 
 class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
-    """Shared by news and events: topics, related members and the feed image, loaded in bulk."""
+    """Shared by news and events: topics, related members and the feed image, loaded in bulk.
+
+    Links are read as rows (`values_list`), not model instances: a listing reads hundreds.
+    """
 
     list_select_related = ("feed_image",)
-    # One query per relation: each link comes with its target.
-    list_prefetch_related = (
-        Prefetch("topic_links", queryset=_topic_links(NewsPageTopic)),
-        Prefetch("member_links", queryset=NewsPageRelatedMember.objects.select_related("member")),
-    )
+    topic_link_model: ClassVar[type] = NewsPageTopic
+    member_link_model: ClassVar[type] = NewsPageRelatedMember
 
     def filter_items(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
         # A filter across a to-many link can match an item twice: only then is DISTINCT needed
@@ -75,13 +94,22 @@ class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
         if self.action == "detail_view":  # the body's images too, in the same renditions query
             images += representation.images_in_stream(getattr(items[0], "body", None))
         representation.prefetch_renditions(images)
+        ids = [item.pk for item in items]
+        topics = topics_by_item(self.topic_link_model, ids)
+        linked: dict[int, list[LinkedPage]] = {pk: [] for pk in ids}
+        for page_id, key, locale_id in (
+            self.member_link_model.objects.filter(page_id__in=ids)
+            .order_by("sort_order", "pk")
+            .values_list("page_id", "member__translation_key", "member__locale_id")
+        ):
+            linked[page_id].append(LinkedPage(key, locale_id))
         members = self.localized_related(
             items,
-            lambda item: [link.member for link in item.member_links.all()],
+            lambda item: linked[item.pk],
             self.visibility.public_pages(MemberPage).select_related("locale"),
         )
         for item in items:
-            item.api_topics = [link.localized_topic() for link in item.topic_links.all()]
+            item.api_topics = topics[item.pk]
             item.api_related_members = members[item.pk]
 
 
@@ -99,10 +127,6 @@ class NewsAPIViewSet(TopicalPagesAPIViewSet):
         "tags",
     ]
     detail_only_fields: ClassVar[list[str]] = ["parent", "body"]
-    list_prefetch_related = (
-        *TopicalPagesAPIViewSet.list_prefetch_related,
-        Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag")),
-    )
     orderings: ClassVar[dict[str, str]] = {
         "date": "date",
         "title": "title",
@@ -131,16 +155,24 @@ class NewsAPIViewSet(TopicalPagesAPIViewSet):
             queryset = queryset.filter(date__lte=values["date_to"])
         return super().filter_items(queryset, values)
 
+    def prepare_items(self, items: list) -> None:
+        super().prepare_items(items)
+        tags: dict[int, list[str]] = {item.pk: [] for item in items}
+        for page_id, name in NewsPageTag.objects.filter(content_object_id__in=list(tags)).values_list(
+            "content_object_id", "tag__name"
+        ):
+            tags[page_id].append(name)
+        for item in items:
+            item.api_tags = sorted(tags[item.pk])
+
 
 class EventsAPIViewSet(TopicalPagesAPIViewSet):
     """Events: filter by upcoming or past, programme, country, topic and related member."""
 
     name = "events"
     model = EventPage
-    list_prefetch_related = (
-        Prefetch("topic_links", queryset=_topic_links(EventPageTopic)),
-        Prefetch("member_links", queryset=EventPageRelatedMember.objects.select_related("member")),
-    )
+    topic_link_model = EventPageTopic
+    member_link_model = EventPageRelatedMember
     listing_default_fields = [
         *LocalizedPagesAPIViewSet.listing_default_fields,
         "start",

@@ -17,7 +17,7 @@ from typing import Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 from operations import metrics
@@ -27,6 +27,34 @@ logger = logging.getLogger(__name__)
 # What a dead or unreachable Redis raises through redis-py (ConnectionError, TimeoutError, ...).
 REDIS_DOWN = (RedisError, OSError)
 _MISSING = object()
+
+
+class SharedClientRedisCacheClient(RedisCacheClient):
+    """Django's Redis cache client, keeping one redis-py client per connection pool.
+
+    Django builds a new `redis.Redis` for every cache call, and each one registers some 170
+    response callbacks: a fifth of the time of a cached API answer. A redis-py client is safe to
+    share between threads (its pool hands each command a connection).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients: dict[int, Any] = {}
+
+    def get_client(self, key: str | None = None, *, write: bool = False) -> Any:
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            if index not in self._pools:
+                self._pools[index] = self._pool_class.from_url(self._servers[index], **self._pool_options)
+            client = self._clients[index] = self._client(connection_pool=self._pools[index])
+        return client
+
+
+class SharedClientRedisCache(RedisCache):
+    def __init__(self, server: str, params: dict[str, Any]) -> None:
+        super().__init__(server, params)
+        self._class = SharedClientRedisCacheClient
 
 
 class FallbackRedisCache(BaseCache):
@@ -42,7 +70,7 @@ class FallbackRedisCache(BaseCache):
         options = dict(params.get("OPTIONS", {}))
         self.retry_after = float(options.pop("RETRY_AFTER", 5))
         redis_params = {**params, "OPTIONS": options}
-        self.redis = RedisCache(server, redis_params)
+        self.redis = SharedClientRedisCache(server, redis_params)
         self.local = LocMemCache(f"fallback-{id(self)}", {**params, "OPTIONS": {}})
         self._down_until = 0.0
         self._lock = threading.Lock()
@@ -87,6 +115,45 @@ class FallbackRedisCache(BaseCache):
         client.ping()
         self._mark_up()
 
+    # --- One round trip for the API (delivery.cache.count_and_lookup) -------------------------
+    def count_and_get_many(self, counter: str, seconds: int, keys: list[str]) -> tuple[int, dict]:
+        """Add one to `counter` (created to expire in `seconds`) and read `keys`, in one round trip."""
+        if not self.redis_is_down:
+            try:
+                count, found = self._redis_count_and_get_many(counter, seconds, keys)
+            except REDIS_DOWN as error:
+                self._mark_down(error)
+            else:
+                self._mark_up()
+                self._count_gets(keys, found)
+                return count, found
+        self.local.add(counter, 0, timeout=seconds)
+        count = self.local.incr(counter)
+        found = self.local.get_many(keys)
+        self._count_gets(keys, found)
+        return count, found
+
+    def _redis_count_and_get_many(self, counter: str, seconds: int, keys: list[str]) -> tuple[int, dict]:
+        redis = self.redis
+        counter_key = redis.make_and_validate_key(counter)
+        key_map = {redis.make_and_validate_key(key): key for key in keys}
+        pipeline = redis._cache.get_client(write=True).pipeline(transaction=False)
+        pipeline.set(counter_key, 0, ex=seconds, nx=True)
+        pipeline.incr(counter_key)
+        if key_map:
+            pipeline.mget(list(key_map))
+        _created, count, *read = pipeline.execute()
+        values = read[0] if read else []
+        loads = redis._cache._serializer.loads
+        found = {key_map[k]: loads(v) for k, v in zip(key_map, values, strict=True) if v is not None}
+        return count, found
+
+    @staticmethod
+    def _count_gets(keys: list[str], found: dict) -> None:
+        if keys:
+            metrics.CACHE_GETS.labels(result="hit").inc(len(found))
+            metrics.CACHE_GETS.labels(result="miss").inc(len(keys) - len(found))
+
     # --- Django's cache API -------------------------------------------------------------------
     def get(self, key: str, default: Any = None, version: int | None = None) -> Any:
         value = self._call("get", key, _MISSING, version=version)
@@ -96,8 +163,7 @@ class FallbackRedisCache(BaseCache):
     def get_many(self, keys, version: int | None = None) -> dict:
         keys = list(keys)
         found = self._call("get_many", keys, version=version)
-        metrics.CACHE_GETS.labels(result="hit").inc(len(found))
-        metrics.CACHE_GETS.labels(result="miss").inc(len(keys) - len(found))
+        self._count_gets(keys, found)
         return found
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:

@@ -5,6 +5,7 @@ sessions, locale and rate limits: a load balancer probes by address over plain H
 probe must not depend on the things it checks.
 """
 
+import functools
 import ipaddress
 import logging
 import time
@@ -94,11 +95,19 @@ class OperationsMiddleware:
 def _endpoint_name(request: HttpRequest) -> str:
     """The URL's name (a bounded set of labels), also for responses served before URL resolution."""
     match = getattr(request, "resolver_match", None)
-    if match is None:
-        if request.path_info.startswith(settings.STATIC_URL):
-            return "static"
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            return "unresolved"
+    if match is not None:
+        return match.view_name or match.route or "unnamed"
+    if request.path_info.startswith(settings.STATIC_URL):
+        return "static"
+    return _resolved_name(getattr(request, "urlconf", None), request.path_info)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved_name(urlconf: str | None, path: str) -> str:
+    # Responses served before URL resolution (a cached API answer) would resolve their path on
+    # every request; the names of recent paths are kept instead.
+    try:
+        match = resolve(path, urlconf)
+    except Resolver404:
+        return "unresolved"
     return match.view_name or match.route or "unnamed"

@@ -14,6 +14,7 @@ from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 
+from delivery.api.renderers import FastJSONRenderer
 from search.engine import RESULT_TYPES, autocomplete, result_type_of, search
 from search.openapi import openapi_path_items
 from search.query import MAX_QUERY_LENGTH, SearchInputError, parse_query
@@ -65,6 +66,7 @@ class SearchAPIViewSet(BaseAPIViewSet):
 
     model = SearchResultsOnly
     name = "search"
+    renderer_classes: ClassVar[tuple] = (FastJSONRenderer,)
     known_query_parameters = frozenset({"q", "locale", "type", "limit", "offset", "format", "_"})
     autocomplete_query_parameters = frozenset({"q", "locale", "limit", "format", "_"})
 

@@ -18,6 +18,12 @@ def _representation():  # noqa: ANN202
     return representation
 
 
+def _links():  # noqa: ANN202
+    from delivery.api import links
+
+    return links
+
+
 class RichTextHTMLField(serializers.CharField):
     """Rich text as HTML with internal links resolved (see `_representation().rich_text`)."""
 
@@ -128,14 +134,17 @@ class ChoiceLabelField(Field):
 
 
 class TagListField(Field):
-    """Tag names, sorted, read from the prefetched `tagged_items` (no query per item)."""
+    """Tag names, sorted: as the viewset loaded them (`api_tags`), else from `tagged_items`."""
 
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("source", "tagged_items")
+        kwargs.setdefault("source", "*")
         super().__init__(**kwargs)
 
-    def to_representation(self, value: Any) -> list[str]:
-        return sorted(item.tag.name for item in value.all())
+    def to_representation(self, instance: Any) -> list[str]:
+        tags = getattr(instance, "api_tags", None)
+        if tags is None:
+            tags = sorted(item.tag.name for item in instance.tagged_items.all())
+        return tags
 
     def openapi_schema(self, model: type[models.Model]) -> dict:
         return {"type": "array", "items": {"type": "string"}}
@@ -148,16 +157,18 @@ class TranslationsField(Field):
         return instance
 
     def to_representation(self, page: Any) -> list[dict]:
+        # (language code, PageRow) of public translations, loaded by the viewset in one query.
         translations = self.context.get("translations", {}).get(page.translation_key, [])
+        urls = _links().urls_for(self.context)
         return [
             {
-                "locale": other.locale.language_code,
+                "locale": language_code,
                 "id": other.pk,
-                "detail_url": link["detail_url"],
-                "html_url": link["html_url"],
+                "detail_url": urls.detail_url(urls.model(other), other.pk),
+                "html_url": urls.html_url(other.url_path),
             }
-            for other in translations
-            if other.pk != page.pk and (link := _representation().page_link(other, self.context))
+            for language_code, other in translations
+            if other.pk != page.pk
         ]
 
     def openapi_schema(self, model: type[models.Model]) -> dict:

@@ -5,11 +5,11 @@ request with `request`, `restricted_paths` (private page sections, all locales) 
 `restricted_collections` (private media collections). Nothing here knows a content type.
 """
 
+import functools
 import re
 from typing import Any
 
 from django.db.models import Prefetch, prefetch_related_objects
-from django.urls import NoReverseMatch
 from wagtail import blocks
 from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.utils import get_full_url
@@ -20,6 +20,8 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.models import Filter, SourceImageIOError
 from wagtail.models import Page
+
+from delivery.api.links import urls_for
 
 # The renditions every image carries: a card thumbnail and two sizes for responsive srcset.
 RENDITIONS = {"thumbnail": "fill-400x300", "medium": "max-800x800", "large": "max-1600x1600"}
@@ -139,6 +141,12 @@ def prefetch_renditions(images: list) -> None:
     prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
 
 
+@functools.cache
+def _filter(spec: str) -> Filter:
+    """One Filter per rendition spec: parsing its operations is most of a rendition lookup's cost."""
+    return Filter(spec=spec)
+
+
 def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
     """An image and its renditions; `None` when it sits in a private collection."""
     if value is None or value.collection_id in context["restricted_collections"]:
@@ -152,7 +160,7 @@ def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
     }
     try:
         for name, spec in RENDITIONS.items():
-            rendition = prefetched.get((spec, Filter(spec=spec).get_cache_key(value))) or value.get_rendition(
+            rendition = prefetched.get((spec, _filter(spec).get_cache_key(value))) or value.get_rendition(
                 spec
             )
             renditions[name] = {
@@ -186,39 +194,11 @@ def is_public_page(page: Page | None, context: dict) -> bool:
     )
 
 
-def _detail_path(router: Any, model: type, pk: int) -> str | None:
-    """The API detail path of a page: the router reversed once per model and router, then the
-    id put in (a listing links hundreds of translations)."""
-    templates = _detail_path_templates.setdefault(id(router), {})
-    if model not in templates:
-        path = router.get_object_detail_urlpath(model, 999999999)
-        templates[model] = path.replace("/999999999/", "/{pk}/") if path and "/999999999/" in path else None
-    template = templates[model]
-    return template.format(pk=pk) if template else router.get_object_detail_urlpath(model, pk)
-
-
-_detail_path_templates: dict[int, dict[type, str | None]] = {}
-
-
 def page_link(page: Page | None, context: dict) -> dict | None:
     """A public page as a link; `None` for drafts and private pages."""
     if not is_public_page(page, context):
         return None
-    detail_path = _detail_path(context["router"], page.specific_class or type(page), page.pk)
-    try:
-        # With the request, Wagtail looks the site root paths up once per request, not per link.
-        html_url = page.get_full_url(context.get("request"))
-    except NoReverseMatch:
-        html_url = None
-    content_type = page.specific_class or type(page)
-    return {
-        "id": page.pk,
-        "type": f"{content_type._meta.app_label}.{content_type.__name__}",
-        "title": page.title,
-        "locale": page.locale.language_code,
-        "detail_url": get_full_url(context["request"], detail_path) if detail_path else None,
-        "html_url": html_url,
-    }
+    return urls_for(context).link(page, page.locale.language_code)
 
 
 def _prefetch_embeds(urls: list[str], context: dict) -> None:

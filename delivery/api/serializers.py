@@ -4,12 +4,13 @@ the item's own language."""
 from collections import OrderedDict
 from typing import Any
 
-from django.urls import NoReverseMatch
 from django.utils import translation
+from rest_framework.fields import SkipField
 from wagtail import fields as wagtail_fields
-from wagtail.api.v2.serializers import PageHtmlUrlField, PageParentField, PageSerializer
+from wagtail.api.v2.serializers import DetailUrlField, PageHtmlUrlField, PageParentField, PageSerializer
 
 from delivery.api.fields import IsFallbackField, RichTextHTMLField, StreamJSONField, TranslationsField
+from delivery.api.links import PageRow, urls_for
 
 
 class PrefetchedParentField(PageParentField):
@@ -21,15 +22,38 @@ class PrefetchedParentField(PageParentField):
             return parents[instance.pk]
         return super().get_attribute(instance)
 
+    def to_representation(self, value: Any) -> dict:
+        if not isinstance(value, PageRow):
+            return super().to_representation(value)
+        # The shape of Wagtail's own parent field, built from the row.
+        urls = urls_for(self.context)
+        model = urls.model(value)
+        return {
+            "id": value.pk,
+            "meta": {
+                "type": f"{model._meta.app_label}.{model.__name__}",
+                "detail_url": urls.detail_url(model, value.pk),
+                "html_url": urls.html_url(value.url_path),
+            },
+            "title": value.title,
+        }
+
+
+class RequestDetailUrlField(DetailUrlField):
+    """`meta.detail_url`, from the router's path reversed once per page type and request."""
+
+    def get_attribute(self, instance: Any) -> str:
+        url = urls_for(self.context).detail_url(type(instance), instance.pk)
+        if not url:
+            raise SkipField  # as Wagtail: no detail_url for a type without an endpoint
+        return url
+
 
 class RequestHtmlUrlField(PageHtmlUrlField):
-    """`meta.html_url`, with the site root paths looked up once per request, not once per item."""
+    """`meta.html_url`, built by the request's URL builder (no reverse() per item)."""
 
     def to_representation(self, page: Any) -> str | None:
-        try:
-            return page.get_full_url(self.context.get("request"))
-        except NoReverseMatch:
-            return None
+        return urls_for(self.context).html_url(page.url_path)
 
 
 class LocalizedPageSerializer(PageSerializer):
@@ -42,6 +66,7 @@ class LocalizedPageSerializer(PageSerializer):
     )
     translations = TranslationsField(read_only=True)
     parent = PrefetchedParentField(read_only=True)
+    detail_url = RequestDetailUrlField(read_only=True)
     html_url = RequestHtmlUrlField(read_only=True)
     is_fallback = IsFallbackField(read_only=True)
 

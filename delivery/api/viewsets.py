@@ -24,7 +24,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
@@ -35,6 +34,8 @@ from wagtail.models import Page, get_page_models
 
 from delivery.api import parameters as params
 from delivery.api import visibility
+from delivery.api.links import PageRow
+from delivery.api.renderers import FastJSONRenderer
 from delivery.api.serializers import LocalizedPageSerializer
 
 # The largest primary key the databases agree on; bigger ids are simply not found.
@@ -46,7 +47,7 @@ class PublicAPIMixin:
 
     authentication_classes: ClassVar[tuple] = ()
     permission_classes: ClassVar[tuple] = (AllowAny,)
-    renderer_classes: ClassVar[tuple] = (JSONRenderer,)
+    renderer_classes: ClassVar[tuple] = (FastJSONRenderer,)
     query_parameters: ClassVar[list[dict]] = []
     detail_query_parameters: ClassVar[list[dict]] = [
         params.fields_parameter(),
@@ -156,16 +157,22 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         )
         translations: dict = {}
         parents: dict = {item.pk: None for item in parent_paths.values()}
-        for page in (
+        # Rows, not pages: a listing links hundreds of translations, and a page instance costs
+        # more to build than its link.
+        language_codes = self.visibility.language_codes
+        rows = (
             self.visibility.public_pages(Page)
             .filter(Q(translation_key__in=keys) | Q(path__in=list(parent_paths)))
-            .select_related("locale")
-            .order_by("locale__language_code")
-        ):
-            if page.path in parent_paths:
-                parents[parent_paths[page.path].pk] = page
-            if page.translation_key in keys:
-                translations.setdefault(page.translation_key, []).append(page)
+            .order_by()
+            .values_list(*PageRow._fields)
+        )
+        for row in map(PageRow._make, rows):
+            if row.path in parent_paths:
+                parents[parent_paths[row.path].pk] = row
+            if row.translation_key in keys:
+                translations.setdefault(row.translation_key, []).append((language_codes[row.locale_id], row))
+        for links in translations.values():
+            links.sort(key=lambda link: link[0])
         self._translations = translations
         self._parents = parents
 

@@ -63,6 +63,11 @@ class Visibility:
         """The id of a content locale, so a filter on it can use the page table's index."""
         return self._facts[0].get(language_code)
 
+    @cached_property
+    def language_codes(self) -> dict[int, str]:
+        """Content locales' language codes by locale id."""
+        return {pk: code for code, pk in self._facts[0].items()}
+
     @property
     def restricted_paths(self) -> list[str]:
         """Tree paths of every restricted section, in every locale."""

@@ -1,0 +1,158 @@
+"""Public URLs of pages for one API request, without a `reverse()` or a model instance per page.
+
+A 20-item listing links about 240 pages (each item, its ten translations, related pages).
+Wagtail's `Page.get_full_url()` reverses `wagtail_serve` for every page; here the URL of a page
+is its language's prefix (reversed once per language) followed by its path below the site
+root, quoted the way `reverse()` quotes it. The API detail path is reversed once per page type.
+`tests/api/test_page_links.py` checks both against Wagtail's own in every locale.
+"""
+
+import re
+from typing import Any, NamedTuple
+from urllib.parse import quote
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS
+from wagtail.api.utils import get_base_url
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+
+# What Django's reverse() leaves unquoted in a path, and paths that quoting leaves unchanged.
+REVERSE_SAFE = RFC3986_SUBDELIMS + "/~:@"
+UNQUOTED_PATH = re.compile(r"[A-Za-z0-9_\-./~]*")
+_UNSET = object()
+
+
+class PageRow(NamedTuple):
+    """The columns a link needs, read with `values_list(*PageRow._fields)`."""
+
+    pk: int
+    translation_key: Any
+    locale_id: int
+    path: str
+    url_path: str
+    content_type_id: int
+    title: str
+
+
+class PageURLs:
+    """Builds `html_url` and `detail_url` for the pages of one request."""
+
+    def __init__(self, request: HttpRequest | None, router: Any) -> None:
+        self.request = request
+        self.router = router
+        self._prefixes: dict[str, str | None] = {}
+        self._starts: dict[tuple, Any] = {}
+        self._models: dict[int, type[Page]] = {}
+        self._detail_templates: dict[type, str | None] = {}
+        self._base_url: Any = _UNSET
+        self._current_site_id: Any = _UNSET
+
+    @property
+    def base_url(self) -> str:
+        if self._base_url is _UNSET:
+            self._base_url = get_base_url(self.request) or ""
+        return self._base_url
+
+    @property
+    def site_root_paths(self) -> list:
+        # Shared with Wagtail's get_url_parts(request=...), which caches on the same attribute.
+        holder = self.request if self.request is not None else self
+        try:
+            return holder._wagtail_cached_site_root_paths
+        except AttributeError:
+            holder._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+            return holder._wagtail_cached_site_root_paths
+
+    def html_url(self, url_path: str) -> str | None:
+        """As `Page.get_full_url(request)`: None when the page is under no site or not routable."""
+        possible = [root for root in self.site_root_paths if url_path.startswith(root.root_path)]
+        if not possible:
+            return None
+        root = possible[0]
+        if len({other.site_id for other in possible}) > 1 and self.request is not None:
+            current = self._current_site()
+            root = next((other for other in possible if other.site_id == current), root)
+        # The language prefix, once per site root and active language.
+        key = (root, translation.get_language())
+        prefix = self._starts.get(key, _UNSET)
+        if prefix is _UNSET:
+            prefix = self._starts[key] = self._prefix(self._variant_of(root.language_code))
+        if prefix is None:
+            return None
+        below_root = url_path[len(root.root_path) :]
+        if not UNQUOTED_PATH.fullmatch(below_root):
+            below_root = quote(below_root, safe=REVERSE_SAFE)
+        page_path = prefix + below_root
+        if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and page_path != "/":
+            page_path = page_path.rstrip("/")
+        return root.root_url + page_path
+
+    def detail_url(self, model: type[Page], pk: int) -> str | None:
+        if model not in self._detail_templates:
+            path = self.router.get_object_detail_urlpath(model, 999999999)
+            self._detail_templates[model] = (
+                path.replace("/999999999/", "/{pk}/") if path and "/999999999/" in path else None
+            )
+        template = self._detail_templates[model]
+        path = template.format(pk=pk) if template else self.router.get_object_detail_urlpath(model, pk)
+        return self.base_url + path if path else None
+
+    def model(self, page: Page | PageRow) -> type[Page]:
+        """The specific class of a page or a row."""
+        if not isinstance(page, PageRow):
+            return page.specific_class or type(page)
+        model = self._models.get(page.content_type_id)
+        if model is None:
+            content_type = ContentType.objects.get_for_id(page.content_type_id)
+            model = self._models[page.content_type_id] = content_type.model_class() or Page
+        return model
+
+    def link(self, page: Page, language_code: str) -> dict:
+        """`{id, type, title, locale, detail_url, html_url}` of a public page."""
+        model = self.model(page)
+        return {
+            "id": page.pk,
+            "type": f"{model._meta.app_label}.{model.__name__}",
+            "title": page.title,
+            "locale": language_code,
+            "detail_url": self.detail_url(model, page.pk),
+            "html_url": self.html_url(page.url_path),
+        }
+
+    def _variant_of(self, language_code: str) -> str:
+        # As get_url_parts: the active language wins when it is a variant of the site's.
+        active = translation.get_language()
+        try:
+            if active and get_supported_content_language_variant(active) == language_code:
+                return active
+        except LookupError:
+            pass
+        return language_code
+
+    def _prefix(self, language_code: str) -> str | None:
+        if language_code not in self._prefixes:
+            try:
+                with translation.override(language_code):
+                    self._prefixes[language_code] = reverse("wagtail_serve", args=("",))
+            except NoReverseMatch:
+                self._prefixes[language_code] = None  # headless: pages have no URL
+        return self._prefixes[language_code]
+
+    def _current_site(self) -> int | None:
+        if self._current_site_id is _UNSET:
+            site = Site.find_for_request(self.request)
+            self._current_site_id = site.pk if site else None
+        return self._current_site_id
+
+
+def urls_for(context: dict) -> PageURLs:
+    """The request's URL builder, kept in the serializer context."""
+    urls = context.get("_page_urls")
+    if urls is None:
+        urls = context["_page_urls"] = PageURLs(context.get("request"), context.get("router"))
+    return urls
