@@ -19,6 +19,7 @@ from django.dispatch import receiver
 from django.http import HttpRequest
 
 from delivery.events import ContentChange, content_changed
+from delivery.near_cache import near_cache
 from delivery.rate_limit import Window
 
 GENERATION_KEY = "delivery:api:generation"
@@ -88,17 +89,35 @@ def count_and_lookup(window: Window, key: str | None) -> tuple[int, str, CachedR
     """Count a request in its rate-limit window and, for a GET (`key`), look its response up.
 
     One round trip when the counters and the responses share the Redis cache
-    (`FallbackRedisCache.count_and_get_many`); returns (count, generation, cached response).
+    (`FallbackRedisCache.count_and_get_many`), which then reads only the generation when this
+    process holds a copy of the response (`delivery/near_cache.py`).
+    Returns (count, generation, cached response).
     """
     counters = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
     responses = _cache()
-    if key is not None and counters is responses and hasattr(responses, "count_and_get_many"):
-        count, found = responses.count_and_get_many(window.counter_key, window.seconds, [GENERATION_KEY, key])
-        return count, *_current(found, key)
+    if key is not None and counters is responses and _shared(responses):
+        near = near_cache()
+        wanted = [GENERATION_KEY] if near.has(key) else [GENERATION_KEY, key]
+        count, found = responses.count_and_get_many(window.counter_key, window.seconds, wanted)
+        generation = found.get(GENERATION_KEY) or current_generation()
+        copy = near.get(key, generation)
+        if copy is not None:
+            return count, generation, copy
+        if key not in found:  # this process's copy is outdated: another may have stored a fresh one
+            found[key] = responses.get(key)
+        generation, value = _current({**found, GENERATION_KEY: generation}, key)
+        if value is not None:
+            near.put(key, value)
+        return count, generation, value
     count = _count(counters, window)
     if key is None:
         return count, "", None
     return count, *lookup(key)
+
+
+def _shared(responses: BaseCache) -> bool:
+    """A cache shared by the servers (Redis), in front of which each keeps near copies."""
+    return hasattr(responses, "count_and_get_many") and near_cache().max_bytes > 0
 
 
 def _count(counters: BaseCache, window: Window) -> int:
@@ -124,3 +143,5 @@ def store(key: str, response: CachedResponse, timeout: int | None = None) -> Non
     if timeout is None:
         timeout = getattr(settings, "ALLIANCE_API_CACHE_TIMEOUT", 3600)
     _cache().set(key, response, timeout=timeout)
+    if _shared(_cache()):
+        near_cache().put(key, response)

@@ -10,6 +10,7 @@ import ipaddress
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
@@ -71,10 +72,10 @@ class OperationsMiddleware:
         self, request: HttpRequest, response: HttpResponse, duration: float, operator: str | None
     ) -> None:
         endpoint = operator or _endpoint_name(request)
-        metrics.HTTP_REQUESTS.labels(request.method, endpoint, str(response.status_code)).inc()
-        metrics.HTTP_LATENCY.labels(request.method, endpoint).observe(duration)
+        _labelled(metrics.HTTP_REQUESTS, request.method, endpoint, str(response.status_code)).inc()
+        _labelled(metrics.HTTP_LATENCY, request.method, endpoint).observe(duration)
         if response.has_header("X-Cache"):
-            metrics.API_CACHE_RESPONSES.labels(response["X-Cache"].lower()).inc()
+            _labelled(metrics.API_CACHE_RESPONSES, response["X-Cache"].lower()).inc()
         access_log.log(
             logging.DEBUG if operator else logging.INFO,
             "%s %s %s",
@@ -90,6 +91,12 @@ class OperationsMiddleware:
                 "remote_addr": request.META.get("REMOTE_ADDR", ""),
             },
         )
+
+
+@functools.lru_cache(maxsize=4096)
+def _labelled(metric: Any, *labels: str) -> Any:
+    # prometheus-client validates and looks labels up under a lock on every .labels() call.
+    return metric.labels(*labels)
 
 
 def _endpoint_name(request: HttpRequest) -> str:

@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Locale, Page, Site
 
+from delivery.near_cache import near_cache
 from tests import factories
 from tests.database import restore_migrated_rows
 
@@ -43,6 +44,7 @@ def migrated_rows_present(request, django_db_blocker):
 def empty_cache():
     """Each test starts with no cached API response and no rate-limit count from another test."""
     cache.clear()
+    near_cache().clear()
     yield
     cache.clear()
 

@@ -378,7 +378,7 @@ INSTALLED_APPS += [  # noqa: F405 (defined above)
 ]
 # Content-Security-Policy on the reader site and the API (django-csp), the admin excluded.
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "csp.middleware.CSPMiddleware"
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "security.csp.CSPMiddleware"
 )
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
