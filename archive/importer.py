@@ -30,11 +30,12 @@ def import_archive(lines: Iterable[str], *, batch_size: int = 500, update_index:
 
 def _analyze(records) -> None:
     """Fresh planner statistics after a large import: with the old ones PostgreSQL may think a
-    locale holds a few pages and choose plans that read all of them (e.g. for full-text search)."""
+    locale holds a few pages and choose plans that read all of them (e.g. for full-text search).
+    VACUUM too, so counts can read indexes alone (autovacuum would, later)."""
     from modelsearch.backends.database.postgres.postgres import IndexEntry
     from wagtail.models import Page, Revision
 
     models = {Page, Revision, IndexEntry, *(record.model for record in records)}
     tables = ", ".join(connection.ops.quote_name(model._meta.db_table) for model in models)
     with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {tables}")
+        cursor.execute(f"VACUUM (ANALYZE) {tables}")

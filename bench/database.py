@@ -77,3 +77,14 @@ def clone(source_url: str, target_url: str) -> None:
             )
     finally:
         connection.close()
+
+
+def vacuum_analyze(url: str) -> None:
+    """Planner statistics and the visibility map up to date, as autovacuum keeps a live database."""
+    connection = psycopg2.connect(url)
+    connection.autocommit = True
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM (ANALYZE)")
+    finally:
+        connection.close()

@@ -115,6 +115,7 @@ def prepare_databases(mode: Mode, rebuild: bool) -> dict:
         if record:
             log(f"Reusing {url.rsplit('/', 1)[1]} (built {record['built_at']}); applying new migrations.")
             migrate(url)
+            database.vacuum_analyze(url)
             builds[name] = {**record, "reused": True}
         else:
             to_build.append(name)

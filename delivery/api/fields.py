@@ -7,6 +7,7 @@ the schema generator (`delivery/openapi.py`) calls `openapi_schema` on them.
 from typing import Any
 
 from django.db import models
+from django.utils import translation
 from rest_framework import serializers
 from rest_framework.fields import Field
 
@@ -160,12 +161,13 @@ class TranslationsField(Field):
         # (language code, PageRow) of public translations, loaded by the viewset in one query.
         translations = self.context.get("translations", {}).get(page.translation_key, [])
         urls = _links().urls_for(self.context)
+        active_language = translation.get_language()
         return [
             {
                 "locale": language_code,
                 "id": other.pk,
                 "detail_url": urls.detail_url(urls.model(other), other.pk),
-                "html_url": urls.html_url(other.url_path),
+                "html_url": urls.html_url(other.url_path, active_language),
             }
             for language_code, other in translations
             if other.pk != page.pk

@@ -51,6 +51,7 @@ class PageURLs:
         self._detail_templates: dict[type, str | None] = {}
         self._base_url: Any = _UNSET
         self._current_site_id: Any = _UNSET
+        self._site_count: int | None = None
 
     @property
     def base_url(self) -> str:
@@ -68,20 +69,24 @@ class PageURLs:
             holder._wagtail_cached_site_root_paths = Site.get_site_root_paths()
             return holder._wagtail_cached_site_root_paths
 
-    def html_url(self, url_path: str) -> str | None:
-        """As `Page.get_full_url(request)`: None when the page is under no site or not routable."""
-        possible = [root for root in self.site_root_paths if url_path.startswith(root.root_path)]
-        if not possible:
+    def html_url(self, url_path: str, active_language: str | None = None) -> str | None:
+        """As `Page.get_full_url(request)`: None when the page is under no site or not routable.
+
+        `active_language`: the active language when the caller knows it (else looked up).
+        """
+        roots = self.site_root_paths
+        root = next((root for root in roots if url_path.startswith(root.root_path)), None)
+        if root is None:
             return None
-        root = possible[0]
-        if len({other.site_id for other in possible}) > 1 and self.request is not None:
+        if self.request is not None and self._several_sites(roots):
+            possible = [other for other in roots if url_path.startswith(other.root_path)]
             current = self._current_site()
             root = next((other for other in possible if other.site_id == current), root)
         # The language prefix, once per site root and active language.
-        key = (root, translation.get_language())
+        key = (root, active_language or translation.get_language())
         prefix = self._starts.get(key, _UNSET)
         if prefix is _UNSET:
-            prefix = self._starts[key] = self._prefix(self._variant_of(root.language_code))
+            prefix = self._starts[key] = self._prefix(self._variant_of(root.language_code, key[1]))
         if prefix is None:
             return None
         below_root = url_path[len(root.root_path) :]
@@ -91,6 +96,11 @@ class PageURLs:
         if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and page_path != "/":
             page_path = page_path.rstrip("/")
         return root.root_url + page_path
+
+    def _several_sites(self, roots: list) -> bool:
+        if self._site_count is None:
+            self._site_count = len({root.site_id for root in roots})
+        return self._site_count > 1
 
     def detail_url(self, model: type[Page], pk: int) -> str | None:
         if model not in self._detail_templates:
@@ -124,9 +134,9 @@ class PageURLs:
             "html_url": self.html_url(page.url_path),
         }
 
-    def _variant_of(self, language_code: str) -> str:
+    @staticmethod
+    def _variant_of(language_code: str, active: str | None) -> str:
         # As get_url_parts: the active language wins when it is a variant of the site's.
-        active = translation.get_language()
         try:
             if active and get_supported_content_language_variant(active) == language_code:
                 return active

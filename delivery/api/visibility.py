@@ -9,8 +9,10 @@ A viewset looks these facts up once per request (`Visibility`): the content loca
 restricted page sections and the restricted collections come in one query.
 """
 
+import functools
 from functools import cached_property
 
+from django.db import connection
 from django.db.models import CharField, F, Q, QuerySet, Value
 from django.db.models.functions import Cast, Concat
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
@@ -25,33 +27,12 @@ class Visibility:
     def _facts(self) -> tuple[dict[str, int], list[str], list[str]]:
         """(content locale ids by code, restricted page paths in every locale, restricted
         collection paths)."""
-        text = CharField()
-        locales = (
-            Locale.objects.filter(language_code__in=content_language_codes())
-            .annotate(
-                kind=Value("l", output_field=text),
-                value=Concat(Cast("id", output_field=text), Value(":"), "language_code", output_field=text),
-            )
-            .values_list("kind", "value")
-            .order_by()
-        )
-        restricted_keys = PageViewRestriction.objects.values("page__translation_key")
-        pages = (
-            Page.objects.filter(translation_key__in=restricted_keys)
-            .annotate(kind=Value("p", output_field=text), value=F("path"))
-            .values_list("kind", "value")
-            .order_by()
-        )
-        collections = (
-            CollectionViewRestriction.objects.annotate(
-                kind=Value("c", output_field=text), value=F("collection__path")
-            )
-            .values_list("kind", "value")
-            .order_by()
-        )
+        sql, params = _facts_sql(tuple(content_language_codes()))
         found: dict[str, list[str]] = {"l": [], "p": [], "c": []}
-        for kind, value in locales.union(pages, collections, all=True):
-            found[kind].append(value)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for kind, value in cursor.fetchall():
+                found[kind].append(value)
         locale_ids = {code: int(pk) for pk, code in (value.split(":", 1) for value in found["l"])}
         return locale_ids, found["p"], found["c"]
 
@@ -102,6 +83,38 @@ class Visibility:
         if self.restricted_paths:
             queryset = queryset.exclude(id__in=self._hidden_page_ids)
         return queryset
+
+
+@functools.lru_cache(maxsize=8)
+def _facts_sql(language_codes: tuple[str, ...]) -> tuple[str, tuple]:
+    """The one query behind `Visibility`, compiled once per process: it has no other input, and
+    building it through the ORM on each request cost more than running it."""
+    text = CharField()
+    locales = (
+        Locale.objects.filter(language_code__in=language_codes)
+        .annotate(
+            kind=Value("l", output_field=text),
+            value=Concat(Cast("id", output_field=text), Value(":"), "language_code", output_field=text),
+        )
+        .values_list("kind", "value")
+        .order_by()
+    )
+    restricted_keys = PageViewRestriction.objects.values("page__translation_key")
+    pages = (
+        Page.objects.filter(translation_key__in=restricted_keys)
+        .annotate(kind=Value("p", output_field=text), value=F("path"))
+        .values_list("kind", "value")
+        .order_by()
+    )
+    collections = (
+        CollectionViewRestriction.objects.annotate(
+            kind=Value("c", output_field=text), value=F("collection__path")
+        )
+        .values_list("kind", "value")
+        .order_by()
+    )
+    sql, params = locales.union(pages, collections, all=True).query.sql_with_params()
+    return sql, tuple(params)
 
 
 def restricted_page_paths() -> list[str]:
