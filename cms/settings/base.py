@@ -264,6 +264,9 @@ ALLIANCE_API_CHANNEL_RATE_LIMIT = os.environ.get("ALLIANCE_API_CHANNEL_RATE_LIMI
 # Seconds clients may reuse a response without revalidating its ETag (0: always revalidate).
 ALLIANCE_API_MAX_AGE = int(os.environ.get("ALLIANCE_API_MAX_AGE", "0"))
 ALLIANCE_API_CACHE_TIMEOUT = 3600
+# Bytes of cached API answers each process keeps in memory beside the shared Redis cache,
+# served only while the shared generation matches (delivery/near_cache.py; 0: off).
+ALLIANCE_API_NEAR_CACHE_BYTES = int(os.environ.get("ALLIANCE_API_NEAR_CACHE_BYTES", str(32 * 1024 * 1024)))
 # Seconds a public page's HTML is kept for readers without a session (0: no page cache).
 ALLIANCE_PAGE_CACHE_TIMEOUT = int(os.environ.get("ALLIANCE_PAGE_CACHE_TIMEOUT", "3600"))
 # Seconds between a failed webhook attempt and the next; one retry per entry.
