@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from django.db.models import QuerySet
 
 from delivery.api import parameters as params
-from delivery.api import representation
+from delivery.api import representation, visibility
 from delivery.api.viewsets import LocalizedPagesAPIViewSet
 from members.models import MemberPage, NationalAlliancePage
 
@@ -48,6 +48,11 @@ class MembersAPIViewSet(LocalizedPagesAPIViewSet):
         ),
     ]
 
+    @classmethod
+    def listing_deferred_fields(cls) -> list[str]:
+        # The national alliance is joined for its translation key (prepare_items), not its body.
+        return [*super().listing_deferred_fields(), "national_alliance__body"]
+
     def filter_items(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
         if "country" in values:
             queryset = queryset.filter(country=values["country"])
@@ -66,7 +71,9 @@ class MembersAPIViewSet(LocalizedPagesAPIViewSet):
         alliances = self.localized_related(
             items,
             lambda item: [item.national_alliance],
-            self.visibility.public_pages(NationalAlliancePage).select_related("locale"),
+            self.visibility.public_pages(NationalAlliancePage)
+            .select_related("locale")
+            .only(*visibility.LINK_FIELDS),
         )
         for item in items:
             item.api_national_alliance = next(iter(alliances[item.pk]), None)

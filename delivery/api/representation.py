@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Any
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.conf import settings
 from wagtail import blocks
 from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.utils import get_full_url
@@ -132,19 +132,37 @@ def _unlink_hidden_pages(source: str, context: dict) -> str:
 
 # --- Images, documents, pages, embeds ---------------------------------------
 def prefetch_renditions(images: list) -> None:
-    """Load the renditions of `images` in one query, so `image()` makes none."""
+    """Load the renditions of `images` in one query, as rows, so `image()` makes none."""
     images = [image for image in images if image is not None]
     if not images:
         return
-    rendition_model = get_image_model().get_rendition_model()
-    renditions = rendition_model.objects.filter(filter_spec__in=list(RENDITIONS.values()))
-    prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
+    found: dict[int, dict] = {}
+    rows = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(
+            image_id__in={image.pk for image in images}, filter_spec__in=list(RENDITIONS.values())
+        )
+        .values_list("image_id", "filter_spec", "focal_point_key", "file", "width", "height")
+    )
+    for image_id, spec, focal_point_key, file, width, height in rows:
+        found.setdefault(image_id, {})[(spec, focal_point_key)] = (file, width, height)
+    for image in images:
+        image._api_renditions = found.get(image.pk, {})
 
 
 @functools.cache
 def _filter(spec: str) -> Filter:
     """One Filter per rendition spec: parsing its operations is most of a rendition lookup's cost."""
     return Filter(spec=spec)
+
+
+def _rendition_url(file: str) -> str:
+    """`Rendition.full_url` of a rendition file, without the rendition instance."""
+    url = get_image_model().get_rendition_model()._meta.get_field("file").storage.url(file)
+    if hasattr(settings, "WAGTAILADMIN_BASE_URL") and url.startswith("/"):
+        url = settings.WAGTAILADMIN_BASE_URL + url
+    return url
 
 
 def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
@@ -154,20 +172,20 @@ def image(value: Any, context: dict, alt: str | None = None) -> dict | None:
     renditions = {}
     # Renditions loaded by prefetch_renditions() are used as they are: Image.get_rendition()
     # would also write each one to the cache (three cache round trips per image).
-    prefetched = {
-        (rendition.filter_spec, rendition.focal_point_key): rendition
-        for rendition in (value._get_prefetched_renditions() or [])
-    }
+    prefetched = getattr(value, "_api_renditions", {})
     try:
         for name, spec in RENDITIONS.items():
-            rendition = prefetched.get((spec, _filter(spec).get_cache_key(value))) or value.get_rendition(
-                spec
-            )
-            renditions[name] = {
-                "url": rendition.full_url,
-                "width": rendition.width,
-                "height": rendition.height,
-            }
+            row = prefetched.get((spec, _filter(spec).get_cache_key(value)))
+            if row:
+                file, width, height = row
+                renditions[name] = {"url": _rendition_url(file), "width": width, "height": height}
+            else:
+                rendition = value.get_rendition(spec)
+                renditions[name] = {
+                    "url": rendition.full_url,
+                    "width": rendition.width,
+                    "height": rendition.height,
+                }
     except SourceImageIOError:
         renditions = {}
     return {

@@ -231,7 +231,7 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     def listing_view(self, request: Request) -> Response:
         values = self.validated_parameters(request, self.query_parameters)
         queryset = self.filter_items(self.filter_locale(self.get_queryset(), values), values)
-        queryset = queryset.order_by(*self.ordering(values))
+        queryset = queryset.order_by(*self.ordering(values)).defer(*self.listing_deferred_fields())
         offset = values.get("offset", 0)
         limit = values.get("limit", min(20, self.query_parameters_limit_max))
         items, total_count = self.page_with_count(
@@ -240,6 +240,13 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         self.prepare_items(items)
         serializer = self.get_serializer(items, many=True)
         return Response({"meta": {"total_count": total_count}, "items": serializer.data})
+
+    @classmethod
+    def listing_deferred_fields(cls) -> list[str]:
+        """Columns a listing never shows (detail-only fields such as a StreamField body): not
+        read, so not decoded, for the items of a listing."""
+        names = {field.name for field in cls.model._meta.concrete_fields}
+        return [name for name in cls.detail_only_fields if name in names]
 
     def count_queryset(self, values: dict[str, Any], queryset: QuerySet) -> QuerySet:
         """What to count: without an endpoint filter, the page table alone (by content type),

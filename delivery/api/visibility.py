@@ -117,6 +117,21 @@ def _facts_sql(language_codes: tuple[str, ...]) -> tuple[str, tuple]:
     return sql, tuple(params)
 
 
+# What a link to a page needs (`links.PageURLs.link`, `representation.is_public_page`): candidates
+# for links are loaded with only these columns, not their bodies.
+LINK_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "path",
+    "live",
+    "translation_key",
+    "locale_id",
+    "content_type_id",
+    "locale__language_code",
+)
+
+
 def restricted_page_paths() -> list[str]:
     """Tree paths of every restricted section, in every locale."""
     return Visibility().restricted_paths
