@@ -1,6 +1,7 @@
 """The page serializer of the public API: rich text as HTML, typed StreamField JSON, meta in
 the item's own language."""
 
+import copy
 from collections import OrderedDict
 from typing import Any
 
@@ -69,6 +70,16 @@ class LocalizedPageSerializer(PageSerializer):
     detail_url = RequestDetailUrlField(read_only=True)
     html_url = RequestHtmlUrlField(read_only=True)
     is_fallback = IsFallbackField(read_only=True)
+
+    def get_fields(self) -> dict:
+        # DRF introspects the model and builds every field for each serializer it makes (one
+        # per request and per nested item); built once per class here, then copied as DRF
+        # copies declared fields.
+        template = type(self).__dict__.get("_fields_template")
+        if template is None:
+            template = super().get_fields()
+            type(self)._fields_template = template
+        return copy.deepcopy(template)
 
     def to_representation(self, instance: Any) -> OrderedDict:
         with translation.override(instance.locale.language_code):

@@ -17,6 +17,7 @@ The API never looks at who is asking: no session or basic authentication, and wh
 public is decided by `delivery.api.visibility`, the same for everyone.
 """
 
+import functools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -26,7 +27,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -285,6 +286,18 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 raise Http404("not found")
         return self._object
 
+    def get_serializer_class(self) -> type:
+        # Wagtail builds a new serializer class per request (and a queryset, to learn the model);
+        # the class depends only on the model, the fields asked for and listing or detail.
+        model = self.model if self.action == "listing_view" else type(self.get_object())
+        fields = self.request.GET.get("fields")
+        if fields is not None:
+            try:
+                parse_fields_parameter(fields)
+            except ValueError as error:
+                raise BadRequestError(f"fields error: {error}") from error
+        return _serializer_class(type(self), self.request.wagtailapi_router, model, fields, self.action)
+
     @property
     def query_parameters_limit_max(self) -> int:
         limit = next(param for param in self.query_parameters if param["name"] == "limit")
@@ -299,6 +312,12 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 "locale"
             )
         return context
+
+
+@functools.lru_cache(maxsize=512)
+def _serializer_class(viewset: type, router: Any, model: type, fields: str | None, action: str) -> type:
+    fields_config = parse_fields_parameter(fields) if fields is not None else []
+    return viewset._get_serializer_class(router, model, fields_config, show_details=action != "listing_view")
 
 
 # --- The stock endpoints, made request-independent and validated -------------------
