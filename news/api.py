@@ -52,34 +52,57 @@ class LinkedPage(NamedTuple):
     locale_id: int
 
 
-def topics_by_item(link_model: type, ids: list[int]) -> dict[int, list[TopicLink]]:
-    """Each item's topics, named in the item's locale where the topic is translated; one query.
+def labels_by_item(
+    link_model: type, tag_model: type | None, ids: list[int]
+) -> tuple[dict[int, list[TopicLink]], dict[int, list[str]]]:
+    """Each item's topics, named in the item's locale where the topic is translated, and its tag
+    names (sorted); one query.
 
-    Written in SQL: the ORM's correlated subquery for the local name cost more to build than
-    the query took to run.
+    Written in SQL: the ORM's correlated subquery for a topic's local name cost more to build
+    than the query took to run, and the ORM cannot join topics and tags in one query.
     """
     topics: dict[int, list[TopicLink]] = {pk: [] for pk in ids}
+    tags: dict[int, list[str]] = {pk: [] for pk in ids}
     if not ids:
-        return topics
+        return topics, tags
     quote = connection.ops.quote_name
     link, topic, page = (model._meta for model in (link_model, Topic, Page))
     page_id, topic_id = (quote(link.get_field(name).column) for name in ("page", "topic"))
-    key, locale, name = quote("translation_key"), quote("locale_id"), quote("name")
+    key, locale, name, pk = quote("translation_key"), quote("locale_id"), quote("name"), quote("id")
+    placeholders = ", ".join(["%s"] * len(ids))
     sql = f"""
-        SELECT link.{page_id}, topic.{quote("slug")}, COALESCE(local.{name}, topic.{name})
+        SELECT 'topic', link.{page_id}, topic.{quote("slug")}, COALESCE(local.{name}, topic.{name}),
+               link.{quote("sort_order")}, link.{pk}
         FROM {quote(link.db_table)} link
-        JOIN {quote(topic.db_table)} topic ON topic.{quote("id")} = link.{topic_id}
-        JOIN {quote(page.db_table)} page ON page.{quote("id")} = link.{page_id}
+        JOIN {quote(topic.db_table)} topic ON topic.{pk} = link.{topic_id}
+        JOIN {quote(page.db_table)} page ON page.{pk} = link.{page_id}
         LEFT JOIN {quote(topic.db_table)} local
           ON local.{key} = topic.{key} AND local.{locale} = page.{locale}
-        WHERE link.{page_id} IN ({", ".join(["%s"] * len(ids))})
-        ORDER BY link.{quote("sort_order")}, link.{quote("id")}
+        WHERE link.{page_id} IN ({placeholders})
     """  # noqa: S608 - identifiers from model metadata, values as parameters
+    params = list(ids)
+    if tag_model is not None:
+        tagged, tag = tag_model._meta, tag_model._meta.get_field("tag").related_model._meta
+        object_id, tag_id = (quote(tagged.get_field(field).column) for field in ("content_object", "tag"))
+        sql += f"""
+        UNION ALL
+        SELECT 'tag', tagged.{object_id}, '', tag.{name}, 0, tagged.{pk}
+        FROM {quote(tagged.db_table)} tagged JOIN {quote(tag.db_table)} tag ON tag.{pk} = tagged.{tag_id}
+        WHERE tagged.{object_id} IN ({placeholders})
+        """  # noqa: S608
+        params += ids
+    # The id breaks ties in sort_order, so every copy of the database lists them alike.
+    sql += " ORDER BY 1, 5, 6"
     with connection.cursor() as cursor:
-        cursor.execute(sql, ids)
-        for page_id, slug, name in cursor.fetchall():
-            topics[page_id].append(TopicLink(slug, name))
-    return topics
+        cursor.execute(sql, params)
+        for kind, item_id, slug, label, _order, _id in cursor.fetchall():
+            if kind == "topic":
+                topics[item_id].append(TopicLink(slug, label))
+            else:
+                tags[item_id].append(label)
+    for names in tags.values():
+        names.sort()
+    return topics, tags
 
 
 class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
@@ -91,6 +114,7 @@ class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
     list_select_related = ("feed_image",)
     topic_link_model: ClassVar[type] = NewsPageTopic
     member_link_model: ClassVar[type] = NewsPageRelatedMember
+    tag_model: ClassVar[type | None] = None
 
     def filter_items(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
         # A filter across a to-many link can match an item twice: only then is DISTINCT needed
@@ -109,7 +133,7 @@ class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
             images += representation.images_in_stream(getattr(items[0], "body", None))
         representation.prefetch_renditions(images)
         ids = [item.pk for item in items]
-        topics = topics_by_item(self.topic_link_model, ids)
+        topics, tags = labels_by_item(self.topic_link_model, self.tag_model, ids)
         linked: dict[int, list[LinkedPage]] = {pk: [] for pk in ids}
         for page_id, key, locale_id in (
             self.member_link_model.objects.filter(page_id__in=ids)
@@ -125,6 +149,8 @@ class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
         for item in items:
             item.api_topics = topics[item.pk]
             item.api_related_members = members[item.pk]
+            if self.tag_model is not None:
+                item.api_tags = tags[item.pk]
 
 
 class NewsAPIViewSet(TopicalPagesAPIViewSet):
@@ -141,6 +167,7 @@ class NewsAPIViewSet(TopicalPagesAPIViewSet):
         "tags",
     ]
     detail_only_fields: ClassVar[list[str]] = ["parent", "body"]
+    tag_model = NewsPageTag
     orderings: ClassVar[dict[str, str]] = {
         "date": "date",
         "title": "title",
@@ -168,16 +195,6 @@ class NewsAPIViewSet(TopicalPagesAPIViewSet):
         if "date_to" in values:
             queryset = queryset.filter(date__lte=values["date_to"])
         return super().filter_items(queryset, values)
-
-    def prepare_items(self, items: list) -> None:
-        super().prepare_items(items)
-        tags: dict[int, list[str]] = {item.pk: [] for item in items}
-        for page_id, name in NewsPageTag.objects.filter(content_object_id__in=list(tags)).values_list(
-            "content_object_id", "tag__name"
-        ):
-            tags[page_id].append(name)
-        for item in items:
-            item.api_tags = sorted(tags[item.pk])
 
 
 class EventsAPIViewSet(TopicalPagesAPIViewSet):

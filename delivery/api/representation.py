@@ -132,8 +132,10 @@ def _unlink_hidden_pages(source: str, context: dict) -> str:
 
 # --- Images, documents, pages, embeds ---------------------------------------
 def prefetch_renditions(images: list) -> None:
-    """Load the renditions of `images` in one query, as rows, so `image()` makes none."""
-    images = [image for image in images if image is not None]
+    """Load the renditions of `images` in one query, as rows, so `image()` makes none.
+
+    Images already loaded (a detail's body images, loaded with its feed image) are skipped."""
+    images = [image for image in images if image is not None and not hasattr(image, "_api_renditions")]
     if not images:
         return
     found: dict[int, dict] = {}

@@ -8,6 +8,17 @@ from django.test.utils import CaptureQueriesContext
 from tests import factories
 
 
+@pytest.fixture(autouse=True)
+def uncached_api(settings):
+    """Every request does the full work: with the response cache on, the second GET of a URL
+    is a cache hit and runs no query at all."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "api-off": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+    settings.ALLIANCE_API_CACHE = "api-off"
+
+
 def count_queries(client, url: str) -> int:
     client.get(url)  # renditions are created on first use; count the steady state
     with CaptureQueriesContext(connection) as queries:
@@ -118,3 +129,27 @@ def test_details_cost_the_same_with_5_and_50_related_items(client, tree, django_
             assert client.get(url).status_code == 200
     assert len(client.get(urls[0]).json()["related_terms"]) == 50
     assert len(client.get(urls[2]).json()["related_members"]) == 50
+
+
+@pytest.mark.django_db
+def test_a_news_detail_with_images_in_its_body_stays_within_eight_queries(
+    client, tree, django_assert_max_num_queries
+):
+    news = tree["news"]
+    images = [wagtail_factories.ImageFactory() for _ in range(3)]
+    news.feed_image = images[0]
+    news.body = [
+        ("image", {"image": image, "alt": f"Photo {number}", "caption": "", "credit": ""})
+        for number, image in enumerate(images)
+    ]
+    news.member_links.create(member=tree["member"])
+    news.topic_links.create(topic=factories.TopicFactory())
+    news.tags.add("housing")
+    news.save_revision().publish()
+    url = f"/api/v2/news/{news.pk}/"
+    client.get(url)  # renditions are made on first use
+    with django_assert_max_num_queries(8):
+        data = client.get(url).json()
+    blocks = [block for block in data["body"] if block["type"] == "image"]
+    assert [block["value"]["image"]["id"] for block in blocks] == [image.pk for image in images]
+    assert all(block["value"]["image"]["renditions"]["large"]["url"] for block in blocks)
