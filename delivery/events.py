@@ -15,7 +15,7 @@ from django.dispatch import Signal, receiver
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -130,9 +130,15 @@ def _on_page_deleted(sender, instance: Page, **kwargs) -> None:
 
 
 def _is_related_model(model: type) -> bool:
-    return model in (get_image_model(), get_document_model(), PageViewRestriction) or (
-        model in get_snippet_models()
-    )
+    # Collection restrictions (and collections, whose moves change what a restriction covers)
+    # decide which images and documents the API may show.
+    return model in (
+        get_image_model(),
+        get_document_model(),
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Collection,
+    ) or (model in get_snippet_models())
 
 
 @receiver(post_save)

@@ -71,6 +71,25 @@ def test_images_in_private_collections_never_appear(client, tree):
 
 
 @pytest.mark.django_db
+def test_an_image_whose_collection_becomes_private_leaves_cached_answers_at_once(client, tree):
+    collection = Collection.get_first_root_node().add_child(name="Press photos")
+    image = wagtail_factories.ImageFactory(collection=collection)
+    member = tree["member"]
+    member.logo = image
+    member.save_revision().publish()
+    url = f"/api/v2/members/{member.pk}/"
+    assert client.get(url).json()["logo"]["id"] == image.pk
+    assert client.get(url)["X-Cache"] == "HIT"
+
+    restriction = CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    assert client.get(url).json()["logo"] is None
+    assert image.pk not in ids(client, "/api/v2/images/")
+
+    restriction.delete()
+    assert client.get(url).json()["logo"]["id"] == image.pk
+
+
+@pytest.mark.django_db
 def test_form_addresses_owners_and_unlisted_fields_are_not_served(client, tree):
     form = client.get(f"/api/v2/pages/{tree['form'].pk}/?fields=*").json()
     assert "to_address" not in form and "from_address" not in form and "owner" not in form
