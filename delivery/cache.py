@@ -89,35 +89,34 @@ def count_and_lookup(window: Window, key: str | None) -> tuple[int, str, CachedR
     """Count a request in its rate-limit window and, for a GET (`key`), look its response up.
 
     One round trip when the counters and the responses share the Redis cache
-    (`FallbackRedisCache.count_and_get_many`), which then reads only the generation when this
-    process holds a copy of the response (`delivery/near_cache.py`).
+    (`FallbackRedisCache.count_and_get_many`); it reads only the generation when this process
+    holds a copy of the response (`delivery/near_cache.py`).
     Returns (count, generation, cached response).
     """
     counters = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
     responses = _cache()
-    if key is not None and counters is responses and _shared(responses):
-        near = near_cache()
-        wanted = [GENERATION_KEY] if near.has(key) else [GENERATION_KEY, key]
-        count, found = responses.count_and_get_many(window.counter_key, window.seconds, wanted)
-        generation = found.get(GENERATION_KEY) or current_generation()
-        copy = near.get(key, generation)
-        if copy is not None:
-            return count, generation, copy
-        if key not in found:  # this process's copy is outdated: another may have stored a fresh one
-            found[key] = responses.get(key)
-        generation, value = _current({**found, GENERATION_KEY: generation}, key)
-        if value is not None:
-            near.put(key, value)
-        return count, generation, value
-    count = _count(counters, window)
     if key is None:
-        return count, "", None
-    return count, *lookup(key)
+        return _count(counters, window), "", None
+    if counters is not responses or not _shared(responses):
+        return _count(counters, window), *lookup(key)
+    near = near_cache() if near_cache().max_bytes > 0 else None
+    wanted = [GENERATION_KEY] if near and near.has(key) else [GENERATION_KEY, key]
+    count, found = responses.count_and_get_many(window.counter_key, window.seconds, wanted)
+    found[GENERATION_KEY] = found.get(GENERATION_KEY) or current_generation()
+    copy = near.get(key, found[GENERATION_KEY]) if near else None
+    if copy is not None:
+        return count, found[GENERATION_KEY], copy
+    if key not in found:  # this process's copy is outdated: another may have stored a fresh one
+        found[key] = responses.get(key)
+    generation, value = _current(found, key)
+    if near and value is not None:
+        near.put(key, value)
+    return count, generation, value
 
 
 def _shared(responses: BaseCache) -> bool:
-    """A cache shared by the servers (Redis), in front of which each keeps near copies."""
-    return hasattr(responses, "count_and_get_many") and near_cache().max_bytes > 0
+    """The cache the servers share (Redis): counts and lookups go in one round trip."""
+    return hasattr(responses, "count_and_get_many")
 
 
 def _count(counters: BaseCache, window: Window) -> int:
@@ -143,5 +142,5 @@ def store(key: str, response: CachedResponse, timeout: int | None = None) -> Non
     if timeout is None:
         timeout = getattr(settings, "ALLIANCE_API_CACHE_TIMEOUT", 3600)
     _cache().set(key, response, timeout=timeout)
-    if _shared(_cache()):
+    if _shared(_cache()) and near_cache().max_bytes > 0:
         near_cache().put(key, response)
