@@ -159,9 +159,14 @@ def _filter(spec: str) -> Filter:
     return Filter(spec=spec)
 
 
+@functools.cache
+def _rendition_file_field() -> Any:
+    return get_image_model().get_rendition_model()._meta.get_field("file")
+
+
 def _rendition_url(file: str) -> str:
     """`Rendition.full_url` of a rendition file, without the rendition instance."""
-    url = get_image_model().get_rendition_model()._meta.get_field("file").storage.url(file)
+    url = _rendition_file_field().storage.url(file)
     if hasattr(settings, "WAGTAILADMIN_BASE_URL") and url.startswith("/"):
         url = settings.WAGTAILADMIN_BASE_URL + url
     return url
