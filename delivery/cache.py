@@ -23,6 +23,7 @@ from delivery.near_cache import near_cache
 from delivery.rate_limit import Window
 
 GENERATION_KEY = "delivery:api:generation"
+CONTENT_VERSION_KEY = "delivery:content:version"
 
 
 def _cache():
@@ -40,8 +41,24 @@ def current_generation() -> str:
 
 
 def start_new_generation() -> None:
-    """Make every cached API response unreachable."""
+    """Make every cached API response, and every process's copy of derived data, outdated."""
     _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    caches["default"].set(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def content_version() -> str:
+    """A token that changes with every content change, like the generation, for copies of
+    derived data a process keeps in memory (the glossary's search forms).
+
+    Kept in the default cache even when responses are cached elsewhere (the bench's uncached
+    server answers from a dummy response cache, yet the data it derives from is unchanged).
+    """
+    version = caches["default"].get(CONTENT_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not caches["default"].add(CONTENT_VERSION_KEY, version, timeout=None):
+            version = caches["default"].get(CONTENT_VERSION_KEY) or version
+    return version
 
 
 @receiver(content_changed)
@@ -61,6 +78,9 @@ class CachedResponse:
     content_type: str
     etag: str
     generation: str = ""
+    # Headers the answer is served with (Cache-Control, Vary, surrogate keys…): they depend on
+    # the request's path and query only, like the key, so a hit sets them without working them out.
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 def request_key(request: HttpRequest, language: str, prefix: str = "delivery:api") -> str:

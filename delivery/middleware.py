@@ -17,6 +17,13 @@ from delivery import cache, cache_headers, rate_limit
 from delivery.models import Channel
 
 CACHEABLE_METHODS = ("GET", "HEAD")
+# Set by _add_public_headers() on a miss and replayed on every hit.
+PUBLIC_HEADERS = (
+    "Cache-Control",
+    "Vary",
+    cache_headers.SURROGATE_KEY_HEADER,
+    cache_headers.CACHE_TAG_HEADER,
+)
 
 
 def _error(status: int, message: str, **headers: str) -> JsonResponse:
@@ -83,7 +90,11 @@ class APIDeliveryMiddleware:
         response["ETag"] = cached.etag
         response["X-Cache"] = "HIT"
         response["Content-Language"] = language
-        self._add_public_headers(request, response)
+        if cached.headers:
+            for name, value in cached.headers:
+                response[name] = value
+        else:  # stored before headers were kept with the answer
+            self._add_public_headers(request, response)
         return get_conditional_response(request, etag=cached.etag, response=response)
 
     def _miss(self, request: HttpRequest, key: str, generation: str) -> HttpResponse:
@@ -111,6 +122,9 @@ class APIDeliveryMiddleware:
                     content_type=response["Content-Type"],
                     etag=etag,
                     generation=generation,
+                    headers=tuple(
+                        (name, response[name]) for name in PUBLIC_HEADERS if response.has_header(name)
+                    ),
                 ),
             )
         return get_conditional_response(request, etag=etag, response=response)

@@ -37,7 +37,9 @@ def all_configs() -> list[str]:
 
 
 if connection.vendor == "postgresql":
-    from django.db.models import BigIntegerField, Q
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import BigIntegerField, Count, F, Q, Window
+    from django.db.models.expressions import CombinedExpression
     from django.db.models.functions import Cast
     from modelsearch.query import And, Or, Phrase, PlainText
 
@@ -49,6 +51,15 @@ if connection.vendor == "postgresql":
             words = [_positive_words(sub) for sub in query.subqueries]
             return [word for found in words for word in found] if all(words) else []
         return []
+
+    def _any_word_is_whole_query(query) -> bool:
+        """True when matching any of the query's words is matching the query: one word, or
+        an OR of single words (then the title-or-body test needs no check on both together)."""
+        if isinstance(query, PlainText):
+            return len(query.query_string.split()) == 1 and "-" not in query.query_string
+        if isinstance(query, Or):
+            return all(_any_word_is_whole_query(sub) for sub in query.subqueries)
+        return False
 
     from modelsearch.backends.database.postgres.postgres import (
         IndexEntry,
@@ -89,6 +100,70 @@ if connection.vendor == "postgresql":
                 )
                 queryset = queryset.filter(pk__in=candidates)
             return queryset[start:stop]
+
+    class RankedPages:
+        """Pages matching a query, most relevant first, ranked and counted in one query.
+
+        modelsearch reads the matches twice (a COUNT, then the ranked page) and joins the
+        page table to the index on every page type; here the index's GIN-matched rows of the
+        pages' own types are joined to the pages they index, ranked with modelsearch's own
+        rank expression, and counted by a window over the same rows. The cost follows the
+        number of matches, not the size of the locale.
+        """
+
+        def __init__(self, backend, query, pages, content_type_ids: list[int]) -> None:
+            compiler = backend.query_compiler_class(pages, query)
+            config = compiler.get_config(backend)
+            tsquery = compiler.build_tsquery(query, config=config)
+            rank = compiler._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
+            words = _positive_words(query)
+            any_word = compiler.build_tsquery(PlainText(" ".join(words), operator="or"), config=config)
+            entries = IndexEntry.objects.filter(content_type_id__in=content_type_ids)
+            if words:  # the GIN indexes find the rows having any of the words...
+                entries = entries.filter(Q(title=any_word) | Q(body=any_word))
+            if not words or not _any_word_is_whole_query(query):
+                # ...and the whole query (every word, phrases) is then checked on those rows only.
+                entries = entries.annotate(_vector_=CombinedExpression(F("title"), "||", F("body"))).filter(
+                    _vector_=tsquery
+                )
+            entries = entries.annotate(page_id=Cast("object_id", BigIntegerField())).filter(
+                page_id__in=pages.values("pk")
+            )
+            self.pages = pages
+            self.entries = entries
+            self.rank = rank
+            self._count: int | None = None
+
+        def count(self) -> int:
+            if self._count is None:
+                self._count = self.entries.count()
+            return self._count
+
+        def __len__(self) -> int:
+            return self.count()
+
+        def __getitem__(self, index: slice) -> list:
+            start, stop = index.start or 0, index.stop
+            if stop is not None and stop <= start:
+                return []
+            rows = list(
+                self.entries.annotate(_rank_=self.rank, _total_=Window(Count("*")))
+                .order_by(F("_rank_").desc(), F("page_id").desc())
+                .values_list("page_id", "content_type_id", "_total_")[start:stop]
+            )
+            if rows:
+                self._count = rows[0][2]
+            # An index row is written with its object's own type: one query per page type found.
+            by_type: dict[int, list[int]] = defaultdict(list)
+            for page_id, content_type_id, _total in rows:
+                by_type[content_type_id].append(page_id)
+            found = {}
+            for content_type_id, ids in by_type.items():
+                model = ContentType.objects.get_for_id(content_type_id).model_class()
+                if model is not None:
+                    # Results show titles and snippets: a StreamField body is not decoded.
+                    found.update(model.objects.defer_streamfields().in_bulk(ids))
+            return [found[page_id] for page_id, _type, _total in rows if page_id in found]
 
     class LocalizedPostgresIndex(PostgresIndex):
         """Writes each object's row with its own language's configuration."""
@@ -131,6 +206,10 @@ if connection.vendor == "postgresql":
 
         def for_language(self, language_code: str) -> "LocalizedPostgresSearchBackend":
             return self.with_config(config_for_language(language_code))
+
+        def ranked_pages(self, query, pages, content_type_ids: list[int]) -> RankedPages:
+            """`pages` matching `query`, ranked and counted in one query (`RankedPages`)."""
+            return RankedPages(self, query, pages, content_type_ids)
 
 
 def SearchBackend(params: dict):  # noqa: N802 (modelsearch looks the backend up by this name)

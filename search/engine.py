@@ -61,6 +61,18 @@ def locale_backend(locale: Locale):
     return backend.for_language(locale.language_code) if hasattr(backend, "for_language") else backend
 
 
+def _content_type_ids(result_type: str | None) -> list[int]:
+    models = RESULT_TYPES[result_type] if result_type else [m for ms in RESULT_TYPES.values() for m in ms]
+    return [ct.pk for ct in ContentType.objects.get_for_models(*models, for_concrete_models=False).values()]
+
+
+def _full_text(backend, query, pages, result_type: str | None):
+    """Ranked full-text matches among `pages`: in one ranked and counted query on PostgreSQL."""
+    if hasattr(backend, "ranked_pages"):
+        return backend.ranked_pages(query, pages, _content_type_ids(result_type))
+    return backend.search(query, pages.specific())
+
+
 def searchable_pages(locale: Locale, result_type: str | None = None):
     """Live, public pages of one locale, of the types search shows."""
     models = RESULT_TYPES[result_type] if result_type else [m for ms in RESULT_TYPES.values() for m in ms]
@@ -160,7 +172,10 @@ class ResultList(Sequence):
     def __getitem__(self, index):
         if isinstance(index, int):
             return self[index : index + 1][0]
-        start, stop, _step = index.indices(self.count())
+        if (index.start or 0) >= 0 and index.stop is not None and index.stop >= 0:
+            start, stop = index.start or 0, index.stop  # no count needed to slice
+        else:
+            start, stop, _step = index.indices(self.count())
         items = self.pinned[start:stop]
         rest_start = max(start - len(self.pinned), 0)
         rest_stop = stop - len(self.pinned)
@@ -202,10 +217,11 @@ class SearchOutcome:
         query = PlainText(self.query.engine_text, operator="and")
         if self.widening:
             query = Or([query, *(Phrase(form) for form in self.widening)])
-        full_text = backend.search(query, queryset.specific())
+        full_text = _full_text(backend, query, queryset, result_type)
         if not self.pinned and not self.widening and len(self.query.words) > 1 and not full_text.count():
             # Nothing has every word: settle for pages with any of them.
-            full_text = backend.search(PlainText(self.query.engine_text, operator="or"), queryset.specific())
+            any_word = PlainText(self.query.engine_text, operator="or")
+            full_text = _full_text(backend, any_word, queryset, result_type)
         return ResultList(pinned, full_text)
 
     def counts(self) -> dict[str, int]:

@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from modelsearch.conf import get_app_config
 from wagtail.models import Locale
 
@@ -129,3 +130,42 @@ def test_a_search_without_a_language_reads_every_language(tree, locales, client)
         "/api/v2/pages/", {"search": "Traveller", "locale": "en", "type": "glossary.GlossaryTermPage"}
     ).json()["items"]
     assert [item["id"] for item in english] == [tree["term"].pk]
+
+
+def _news(tree, slug: str, title: str, intro: str):
+    page = factories.NewsPageFactory(parent=tree["news_index"], slug=slug, title=title, intro=intro)
+    page.save_revision().publish()  # as an editor would: the cached answers are renewed
+    return page
+
+
+@pytest.mark.django_db
+def test_the_query_count_of_a_search_does_not_grow_with_its_matches(tree, client):
+    def searched(limit: int, offset: int = 0) -> dict:
+        params = {"q": "housing", "locale": "en", "type": "news", "limit": limit, "offset": offset}
+        return client.get("/api/v2/search/", params).json()
+
+    searched(limit=20)  # the site's root paths, cached for every later request
+    for n in range(3):
+        _news(tree, f"housing-{n}", f"Housing plan {n}", "Affordable housing for Roma families.")
+    with CaptureQueriesContext(connection) as few_queries:
+        few = searched(limit=20)
+    for n in range(3, 30):
+        _news(tree, f"housing-{n}", f"Housing plan {n}", "Affordable housing for Roma families.")
+    with CaptureQueriesContext(connection) as many_queries:
+        many = searched(limit=20)
+    assert len(many_queries) == len(few_queries) <= 11
+    assert few["meta"]["total_count"] == 3
+    assert many["meta"]["total_count"] == 30
+    assert len(many["items"]) == 20
+    # Past the last match: no items, and still the right total.
+    assert searched(limit=5, offset=40)["meta"]["total_count"] == 30
+    assert searched(limit=5, offset=40)["items"] == []
+
+
+@pytest.mark.django_db
+def test_every_word_must_be_found_in_the_title_or_the_body_and_the_title_ranks_first(tree):
+    both = _news(tree, "both", "Segregated schools", "Mayors visit a school in Košice.")
+    in_body = _news(tree, "body", "Mayors meet", "They discussed segregated schools in the region.")
+    _news(tree, "one-word", "Segregated housing", "No word about education.")
+    assert found("segregated schools", "en") == [both, in_body]
+    assert found("schools", "en")[:1] == [both]
