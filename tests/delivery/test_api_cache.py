@@ -35,6 +35,18 @@ def test_every_api_get_answers_with_an_etag_and_cache_control(client, tree):
 
 
 @pytest.mark.django_db
+@override_settings(ALLIANCE_CDN_MAX_AGE=300)
+def test_a_cached_answer_carries_the_same_cache_headers_as_the_first(client, tree):
+    url = f"/api/v2/news/{tree['news'].pk}/"
+    miss, hit = client.get(url), client.get(url)
+    assert (miss["X-Cache"], hit["X-Cache"]) == ("MISS", "HIT")
+    for header in ("Cache-Control", "Vary", "Surrogate-Key", "Cache-Tag", "ETag"):
+        assert hit[header] == miss[header], header
+    assert "s-maxage=300" in hit["Cache-Control"]
+    assert f"page-{tree['news'].pk}" in hit["Surrogate-Key"].split()
+
+
+@pytest.mark.django_db
 def test_if_none_match_with_the_current_etag_answers_304_without_a_body(client, tree):
     etag = client.get(LISTING)["ETag"]
     for _ in range(2):  # once after the miss, once from the cache
