@@ -7,6 +7,7 @@ root, quoted the way `reverse()` quotes it. The API detail path is reversed once
 `tests/api/test_page_links.py` checks both against Wagtail's own in every locale.
 """
 
+import functools
 import re
 from typing import Any, NamedTuple
 from urllib.parse import quote
@@ -25,6 +26,13 @@ from wagtail.models import Page, Site
 REVERSE_SAFE = RFC3986_SUBDELIMS + "/~:@"
 UNQUOTED_PATH = re.compile(r"[A-Za-z0-9_\-./~]*")
 _UNSET = object()
+
+
+@functools.lru_cache(maxsize=65536)
+def quoted_path(path: str) -> str:
+    """A page path quoted as `reverse()` quotes it (kept: the same pages are linked again and
+    again, and quoting a Cyrillic slug is most of the cost of its link)."""
+    return path if UNQUOTED_PATH.fullmatch(path) else quote(path, safe=REVERSE_SAFE)
 
 
 class PageRow(NamedTuple):
@@ -52,6 +60,7 @@ class PageURLs:
         self._base_url: Any = _UNSET
         self._current_site_id: Any = _UNSET
         self._site_count: int | None = None
+        self._append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
 
     @property
     def base_url(self) -> str:
@@ -89,11 +98,8 @@ class PageURLs:
             prefix = self._starts[key] = self._prefix(self._variant_of(root.language_code, key[1]))
         if prefix is None:
             return None
-        below_root = url_path[len(root.root_path) :]
-        if not UNQUOTED_PATH.fullmatch(below_root):
-            below_root = quote(below_root, safe=REVERSE_SAFE)
-        page_path = prefix + below_root
-        if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and page_path != "/":
+        page_path = prefix + quoted_path(url_path[len(root.root_path) :])
+        if not self._append_slash and page_path != "/":
             page_path = page_path.rstrip("/")
         return root.root_url + page_path
 

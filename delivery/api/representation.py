@@ -166,9 +166,21 @@ def _rendition_file_field() -> Any:
 
 def _rendition_url(file: str) -> str:
     """`Rendition.full_url` of a rendition file, without the rendition instance."""
-    url = _rendition_file_field().storage.url(file)
-    if hasattr(settings, "WAGTAILADMIN_BASE_URL") and url.startswith("/"):
-        url = settings.WAGTAILADMIN_BASE_URL + url
+    storage = _rendition_file_field().storage
+    admin_base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", None)
+    if getattr(storage, "querystring_auth", False):  # signed URLs expire: never kept
+        return _storage_url.__wrapped__(storage, None, admin_base_url, file)
+    # Kept per file; the storage's base URL is part of the key, so a change of MEDIA_URL (tests
+    # override it) is seen at once.
+    return _storage_url(storage, getattr(storage, "base_url", None), admin_base_url, file)
+
+
+@functools.lru_cache(maxsize=16384)
+def _storage_url(storage: Any, base_url: str | None, admin_base_url: str | None, file: str) -> str:
+    # A storage's url() joins and quotes on every call: most of a listing's rendition cost.
+    url = storage.url(file)
+    if admin_base_url is not None and url.startswith("/"):
+        url = admin_base_url + url
     return url
 
 
