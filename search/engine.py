@@ -12,11 +12,12 @@
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection
-from django.db.models import F, FloatField, Func, TextField, Value
+from django.db.models import F, FloatField, Func, Q, TextField, Value
 from django.db.models.functions import Greatest
 from modelsearch.query import Or, Phrase, PlainText
 from wagtail.models import Locale, Page
@@ -73,11 +74,15 @@ def _full_text(backend, query, pages, result_type: str | None):
     return backend.search(query, pages.specific())
 
 
-def searchable_pages(locale: Locale, result_type: str | None = None):
-    """Live, public pages of one locale, of the types search shows."""
+def searchable_pages(locale: Locale, result_type: str | None = None, private: Q | None = None):
+    """Live, public pages of one locale, of the types search shows.
+
+    `private`: the private sections (`Page.objects.private_q()`), when the caller has them.
+    """
     models = RESULT_TYPES[result_type] if result_type else [m for ms in RESULT_TYPES.values() for m in ms]
     content_types = ContentType.objects.get_for_models(*models, for_concrete_models=False).values()
-    return Page.objects.live().public().filter(locale=locale, content_type__in=list(content_types))
+    private = Page.objects.private_q() if private is None else private
+    return Page.objects.live().exclude(private).filter(locale=locale, content_type__in=list(content_types))
 
 
 # -- glossary ---------------------------------------------------------------
@@ -123,9 +128,10 @@ def match_glossary(query: SearchQuery, locale: Locale) -> list[tuple[GlossaryTer
 
 
 # -- member names -----------------------------------------------------------
-def match_member_names(query: SearchQuery, locale: Locale) -> list[Page]:
+def match_member_names(query: SearchQuery, locale: Locale, private: Q | None = None) -> list[Page]:
     """Members whose name is close to the whole query, closest first."""
-    members = MemberPage.objects.live().public().filter(locale=locale)
+    private = Page.objects.private_q() if private is None else private
+    members = MemberPage.objects.live().exclude(private).filter(locale=locale)
     if connection.vendor == "postgresql":
         wanted = Unaccent(Value(query.engine_text.lower()))
         return list(
@@ -194,6 +200,11 @@ class SearchOutcome:
     pinned: list[Page] = field(default_factory=list)
     widening: list[str] = field(default_factory=list)
 
+    @cached_property
+    def private(self) -> Q:
+        """The private sections, read once for all of this search's queries."""
+        return Page.objects.private_q()
+
     @property
     def explanations(self) -> list[GlossaryTerm]:
         """Matched terms whose usage note is a caution the reader should see first."""
@@ -211,7 +222,7 @@ class SearchOutcome:
             page for page in self.pinned if result_type is None or isinstance(page, RESULT_TYPES[result_type])
         ]
         backend = locale_backend(self.locale)
-        queryset = searchable_pages(self.locale, result_type).exclude(
+        queryset = searchable_pages(self.locale, result_type, self.private).exclude(
             pk__in=[page.pk for page in self.pinned]
         )
         query = PlainText(self.query.engine_text, operator="and")
@@ -236,7 +247,8 @@ def search(query: SearchQuery, locale: Locale) -> SearchOutcome:
     matches = match_glossary(query, locale)
     outcome.glossary_terms = [term for term, _whole in matches]
     outcome.pinned = [term.page for term in outcome.glossary_terms]
-    outcome.pinned += [member for member in match_member_names(query, locale) if member not in outcome.pinned]
+    members = match_member_names(query, locale, outcome.private)
+    outcome.pinned += [member for member in members if member not in outcome.pinned]
     # A query naming a term is widened to the term's other forms and to the terms to use
     # instead, so the pages using them are found too.
     widening = []

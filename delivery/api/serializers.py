@@ -82,5 +82,40 @@ class LocalizedPageSerializer(PageSerializer):
         return copy.deepcopy(template)
 
     def to_representation(self, instance: Any) -> OrderedDict:
-        with translation.override(instance.locale.language_code):
-            return super().to_representation(instance)
+        language = instance.locale.language_code
+        if translation.get_language() == language:  # most listings are in one language
+            return self._represent(instance)
+        with translation.override(language):
+            return self._represent(instance)
+
+    def _represent(self, instance: Any) -> OrderedDict:
+        """Wagtail's BaseSerializer.to_representation, with the fields split into meta and
+        core once per serializer instead of once per item."""
+        plan = self.__dict__.get("_plan")
+        if plan is None:
+            fields = [field for field in self.fields.values() if not field.write_only]
+            plan = self._plan = (
+                [field for field in fields if field.field_name in self.meta_fields],
+                [field for field in fields if field.field_name not in self.meta_fields],
+            )
+        meta_fields, core_fields = plan
+        data = OrderedDict()
+        if any(field.field_name == "id" for field in core_fields):
+            data["id"] = None  # id first, as Wagtail orders it
+        meta = OrderedDict()
+        for field in meta_fields:
+            try:
+                attribute = field.get_attribute(instance)
+            except SkipField:
+                continue
+            meta[field.field_name] = None if attribute is None else field.to_representation(attribute)
+        if meta:
+            data["meta"] = meta
+        for field in core_fields:
+            try:
+                source = instance.specific_deferred if field.field_name == "admin_display_title" else instance
+                attribute = field.get_attribute(source)
+            except SkipField:
+                continue
+            data[field.field_name] = None if attribute is None else field.to_representation(attribute)
+        return data
