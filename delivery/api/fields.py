@@ -117,9 +117,11 @@ class ChoiceLabelField(Field):
     def to_representation(self, value: Any) -> dict | None:
         if value in (None, ""):
             return None
-        model_field = self.parent.Meta.model._meta.get_field(self.source)
-        label = dict(model_field.flatchoices).get(value, value)
-        return {"value": value, "label": str(label)}
+        labels = self.__dict__.get("_labels")
+        if labels is None:  # once per request, not per item: flatchoices is rebuilt on each read
+            model_field = self.parent.Meta.model._meta.get_field(self.source)
+            labels = self._labels = dict(model_field.flatchoices)
+        return {"value": value, "label": str(labels.get(value, value))}
 
     def openapi_schema(self, model: type[models.Model]) -> dict:
         model_field = model._meta.get_field(self.source)

@@ -14,8 +14,10 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.api.utils import get_base_url
@@ -152,11 +154,10 @@ class PageURLs:
 
     def _prefix(self, language_code: str) -> str | None:
         if language_code not in self._prefixes:
-            try:
-                with translation.override(language_code):
-                    self._prefixes[language_code] = reverse("wagtail_serve", args=("",))
-            except NoReverseMatch:
-                self._prefixes[language_code] = None  # headless: pages have no URL
+            urlconfs = (settings.ROOT_URLCONF, get_urlconf())
+            self._prefixes[language_code] = serve_prefix(
+                language_code, *urlconfs, get_script_prefix(), settings.LANGUAGE_CODE
+            )
         return self._prefixes[language_code]
 
     def _current_site(self) -> int | None:
@@ -164,6 +165,27 @@ class PageURLs:
             site = Site.find_for_request(self.request)
             self._current_site_id = site.pk if site else None
         return self._current_site_id
+
+
+@functools.lru_cache(maxsize=256)
+def serve_prefix(
+    language_code: str, root_urlconf: str, urlconf: str | None, script_prefix: str, default_language: str
+) -> str | None:
+    """The path of a language's site root (`/fr/`), None when pages have no URL (headless).
+
+    Reversed once per process for each URL configuration, script prefix and default language;
+    a settings change in tests clears it.
+    """
+    try:
+        with translation.override(language_code):
+            return reverse("wagtail_serve", args=("",), urlconf=urlconf)
+    except NoReverseMatch:
+        return None
+
+
+@receiver(setting_changed)
+def _forget_prefixes(**kwargs: Any) -> None:
+    serve_prefix.cache_clear()
 
 
 def urls_for(context: dict) -> PageURLs:
