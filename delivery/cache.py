@@ -30,14 +30,19 @@ def _cache():
     return caches[getattr(settings, "ALLIANCE_API_CACHE", "default")]
 
 
+def _token(cache: BaseCache, key: str) -> str:
+    """The random token stored under `key`, created on first use."""
+    token = cache.get(key)
+    if token is None:
+        token = uuid.uuid4().hex
+        # add() so two first requests racing agree on one token.
+        if not cache.add(key, token, timeout=None):
+            token = cache.get(key) or token
+    return token
+
+
 def current_generation() -> str:
-    generation = _cache().get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        # add() so two first requests racing agree on one generation.
-        if not _cache().add(GENERATION_KEY, generation, timeout=None):
-            generation = _cache().get(GENERATION_KEY) or generation
-    return generation
+    return _token(_cache(), GENERATION_KEY)
 
 
 def start_new_generation() -> None:
@@ -53,12 +58,7 @@ def content_version() -> str:
     Kept in the default cache even when responses are cached elsewhere (the bench's uncached
     server answers from a dummy response cache, yet the data it derives from is unchanged).
     """
-    version = caches["default"].get(CONTENT_VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not caches["default"].add(CONTENT_VERSION_KEY, version, timeout=None):
-            version = caches["default"].get(CONTENT_VERSION_KEY) or version
-    return version
+    return _token(caches["default"], CONTENT_VERSION_KEY)
 
 
 @receiver(content_changed)
