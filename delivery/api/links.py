@@ -154,10 +154,7 @@ class PageURLs:
 
     def _prefix(self, language_code: str) -> str | None:
         if language_code not in self._prefixes:
-            urlconfs = (settings.ROOT_URLCONF, get_urlconf())
-            self._prefixes[language_code] = serve_prefix(
-                language_code, *urlconfs, get_script_prefix(), settings.LANGUAGE_CODE
-            )
+            self._prefixes[language_code] = serve_prefix(language_code, get_urlconf(), get_script_prefix())
         return self._prefixes[language_code]
 
     def _current_site(self) -> int | None:
@@ -168,13 +165,11 @@ class PageURLs:
 
 
 @functools.lru_cache(maxsize=256)
-def serve_prefix(
-    language_code: str, root_urlconf: str, urlconf: str | None, script_prefix: str, default_language: str
-) -> str | None:
+def serve_prefix(language_code: str, urlconf: str | None, script_prefix: str) -> str | None:
     """The path of a language's site root (`/fr/`), None when pages have no URL (headless).
 
-    Reversed once per process for each URL configuration, script prefix and default language;
-    a settings change in tests clears it.
+    Reversed once per process for each request URL configuration and script prefix; a
+    settings change (ROOT_URLCONF, LANGUAGE_CODE, in tests) clears it.
     """
     try:
         with translation.override(language_code):
