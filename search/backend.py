@@ -117,9 +117,9 @@ if connection.vendor == "postgresql":
             tsquery = compiler.build_tsquery(query, config=config)
             rank = compiler._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
             words = _positive_words(query)
-            any_word = compiler.build_tsquery(PlainText(" ".join(words), operator="or"), config=config)
             entries = IndexEntry.objects.filter(content_type_id__in=content_type_ids)
             if words:  # the GIN indexes find the rows having any of the words...
+                any_word = compiler.build_tsquery(PlainText(" ".join(words), operator="or"), config=config)
                 entries = entries.filter(Q(title=any_word) | Q(body=any_word))
             if not words or not _any_word_is_whole_query(query):
                 # ...and the whole query (every word, phrases) is then checked on those rows only.

@@ -79,10 +79,9 @@ def searchable_pages(locale: Locale, result_type: str | None = None, private: Q 
 
     `private`: the private sections (`Page.objects.private_q()`), when the caller has them.
     """
-    models = RESULT_TYPES[result_type] if result_type else [m for ms in RESULT_TYPES.values() for m in ms]
-    content_types = ContentType.objects.get_for_models(*models, for_concrete_models=False).values()
     private = Page.objects.private_q() if private is None else private
-    return Page.objects.live().exclude(private).filter(locale=locale, content_type__in=list(content_types))
+    content_types = _content_type_ids(result_type)
+    return Page.objects.live().exclude(private).filter(locale=locale, content_type__in=content_types)
 
 
 # -- glossary ---------------------------------------------------------------
