@@ -232,6 +232,10 @@ class EventsAPIViewSet(TopicalPagesAPIViewSet):
         MEMBER,
     ]
 
+    def listing_statement_key(self, values: dict[str, Any]) -> tuple | None:
+        # `upcoming` compares with the time of the request: compiled each time.
+        return None if "upcoming" in values else super().listing_statement_key(values)
+
     def filter_items(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
         if "upcoming" in values:
             now = timezone.now()

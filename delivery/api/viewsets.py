@@ -34,7 +34,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, get_page_models
 
 from delivery.api import parameters as params
-from delivery.api import visibility
+from delivery.api import statements, visibility
 from delivery.api.links import PageRow
 from delivery.api.renderers import FastJSONRenderer
 from delivery.api.serializers import LocalizedPageSerializer
@@ -231,16 +231,35 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     # --- views -------------------------------------------------------------------
     def listing_view(self, request: Request) -> Response:
         values = self.validated_parameters(request, self.query_parameters)
-        queryset = self.filter_items(self.filter_locale(self.get_queryset(), values), values)
-        queryset = queryset.order_by(*self.ordering(values)).defer(*self.listing_deferred_fields())
         offset = values.get("offset", 0)
         limit = values.get("limit", min(20, self.query_parameters_limit_max))
-        items, total_count = self.page_with_count(
-            queryset, offset, limit, self.count_queryset(values, queryset)
+        key = self.listing_statement_key(values)
+
+        def listed() -> QuerySet:
+            queryset = self.filter_items(self.filter_locale(self.get_queryset(), values), values)
+            return queryset.order_by(*self.ordering(values)).defer(*self.listing_deferred_fields())
+
+        # Two queries on purpose: a window count in the slice's query would make PostgreSQL
+        # build and sort every row of the locale instead of reading the first rows of an index.
+        total_count = statements.count(key and (*key, "count"), lambda: self.count_queryset(values, listed()))
+        items = (
+            statements.evaluate(key and (*key, offset, limit), lambda: listed()[offset : offset + limit])
+            if offset < total_count
+            else []
         )
         self.prepare_items(items)
         serializer = self.get_serializer(items, many=True)
         return Response({"meta": {"total_count": total_count}, "items": serializer.data})
+
+    def listing_statement_key(self, values: dict[str, Any]) -> tuple | None:
+        """What the listing's SQL depends on, so it is compiled once per process for each
+        (`delivery.api.statements`); None when a filter depends on something else (the time)."""
+        parameters = frozenset(values.items())
+        try:
+            hash(parameters)
+        except TypeError:  # an unhashable parameter value: compiled as usual
+            return None
+        return (type(self), parameters, tuple(self.content_type_ids()), self.visibility.fingerprint)
 
     @classmethod
     def listing_deferred_fields(cls) -> list[str]:
@@ -254,22 +273,15 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         so the count does not join the page type's table; else the filtered queryset."""
         if any(param["name"] in values for param in self.filter_parameters):
             return queryset
-        models = [self.model, *(m for m in get_page_models() if issubclass(m, self.model))]
-        content_types = ContentType.objects.get_for_models(*models).values()
-        pages = self.visibility.public_pages(Page).filter(content_type__in=content_types)
+        pages = self.visibility.public_pages(Page).filter(content_type__in=self.content_type_ids())
         return self.filter_locale(pages, values)
 
-    @staticmethod
-    def page_with_count(
-        queryset: QuerySet, offset: int, limit: int, count_queryset: QuerySet | None = None
-    ) -> tuple[list[Page], int]:
-        """The requested slice and the total count.
-
-        Two queries on purpose: a window count in the slice's query would make PostgreSQL
-        build and sort every row of the locale instead of reading the first rows of an index.
-        """
-        total_count = (count_queryset if count_queryset is not None else queryset).count()
-        return (list(queryset[offset : offset + limit]) if offset < total_count else []), total_count
+    @classmethod
+    def content_type_ids(cls) -> list[int]:
+        """The endpoint's page type and its subclasses."""
+        models = [cls.model, *(m for m in get_page_models() if issubclass(m, cls.model))]
+        content_types = ContentType.objects.get_for_models(*models).values()
+        return sorted(content_type.pk for content_type in content_types)
 
     def detail_view(self, request: Request, pk: int) -> Response:
         self.validated_parameters(request, self.detail_query_parameters)

@@ -49,6 +49,12 @@ class Visibility:
         """Content locales' language codes by locale id."""
         return {pk: code for code, pk in self._facts[0].items()}
 
+    @cached_property
+    def fingerprint(self) -> tuple:
+        """Every fact a public-pages queryset depends on (`delivery.api.statements` keys)."""
+        hidden = tuple(self._hidden_page_ids) if self.restricted_paths else ()
+        return tuple(sorted(self._facts[0].items())), tuple(self.restricted_paths), hidden
+
     @property
     def restricted_paths(self) -> list[str]:
         """Tree paths of every restricted section, in every locale."""
