@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from django.db.models import QuerySet
 
 from delivery.api import parameters as params
-from delivery.api import representation, visibility
+from delivery.api import representation
 from delivery.api.viewsets import LocalizedPagesAPIViewSet
 from members.models import MemberPage, NationalAlliancePage
 
@@ -68,13 +68,7 @@ class MembersAPIViewSet(LocalizedPagesAPIViewSet):
     def prepare_items(self, items: list) -> None:
         super().prepare_items(items)
         representation.prefetch_renditions([item.logo for item in items])
-        alliances = self.localized_related(
-            items,
-            lambda item: [item.national_alliance],
-            self.visibility.public_pages(NationalAlliancePage)
-            .select_related("locale")
-            .only(*visibility.LINK_FIELDS),
-        )
+        alliances = self.localized_related(items, lambda item: [item.national_alliance], NationalAlliancePage)
         for item in items:
             item.api_national_alliance = next(iter(alliances[item.pk]), None)
 

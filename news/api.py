@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from delivery.api import parameters as params
-from delivery.api import representation, visibility
+from delivery.api import representation, statements
 from delivery.api.viewsets import LocalizedPagesAPIViewSet
 from members.models import MemberPage
 from news.models import (
@@ -135,17 +135,17 @@ class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
         ids = [item.pk for item in items]
         topics, tags = labels_by_item(self.topic_link_model, self.tag_model, ids)
         linked: dict[int, list[LinkedPage]] = {pk: [] for pk in ids}
-        for page_id, key, locale_id in (
-            self.member_link_model.objects.filter(page_id__in=ids)
-            .order_by("sort_order", "pk")
-            .values_list("page_id", "member__translation_key", "member__locale_id")
+        for page_id, key, locale_id in statements.evaluate(
+            ("member links", self.member_link_model),
+            lambda slots: (
+                self.member_link_model.objects.filter(page_id__any=slots["ids"])
+                .order_by("sort_order", "pk")
+                .values_list("page_id", "member__translation_key", "member__locale_id")
+            ),
+            ids=ids,
         ):
             linked[page_id].append(LinkedPage(key, locale_id))
-        members = self.localized_related(
-            items,
-            lambda item: linked[item.pk],
-            self.visibility.public_pages(MemberPage).select_related("locale").only(*visibility.LINK_FIELDS),
-        )
+        members = self.localized_related(items, lambda item: linked[item.pk], MemberPage)
         for item in items:
             item.api_topics = topics[item.pk]
             item.api_related_members = members[item.pk]

@@ -21,6 +21,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.models import Filter, SourceImageIOError
 from wagtail.models import Page
 
+from delivery.api import statements
 from delivery.api.links import urls_for
 
 # The renditions every image carries: a card thumbnail and two sizes for responsive srcset.
@@ -139,13 +140,15 @@ def prefetch_renditions(images: list) -> None:
     if not images:
         return
     found: dict[int, dict] = {}
-    rows = (
-        get_image_model()
-        .get_rendition_model()
-        .objects.filter(
-            image_id__in={image.pk for image in images}, filter_spec__in=list(RENDITIONS.values())
-        )
-        .values_list("image_id", "filter_spec", "focal_point_key", "file", "width", "height")
+    rows = statements.evaluate(
+        ("renditions", get_image_model()),
+        lambda slots: (
+            get_image_model()
+            .get_rendition_model()
+            .objects.filter(image_id__any=slots["ids"], filter_spec__in=list(RENDITIONS.values()))
+            .values_list("image_id", "filter_spec", "focal_point_key", "file", "width", "height")
+        ),
+        ids=list({image.pk for image in images}),
     )
     for image_id, spec, focal_point_key, file, width, height in rows:
         found.setdefault(image_id, {})[(spec, focal_point_key)] = (file, width, height)

@@ -4,11 +4,16 @@ Building a listing's querysets through the ORM and compiling them to SQL cost mo
 running them (a member listing: about 6 ms of Python against 1 ms in PostgreSQL). The SQL of
 such a queryset depends only on inputs the caller knows before building it (the endpoint, the
 validated parameters, what is private), so the caller names them in a `key`: the first call
-with a key builds and compiles the queryset, later calls run the same SQL with the same
-parameters and turn the rows into model instances with Django's own iterable.
+with a key builds and compiles the queryset, later calls run the same SQL and turn the rows
+into model instances (or `values_list` rows) with Django's own iterables.
 
 A key must hold every input of the SQL. Nothing that changes with time (`now()`) may go into
 a queryset built here: such a caller passes no key and the queryset is compiled as usual.
+
+Lists that change with each call (the ids of a listing's items) are bound at run time: the
+queryset filters with `field__any=slots["ids"]`, which PostgreSQL reads as `field = ANY(%s)`
+with the whole list as one parameter, so the SQL is the same whatever the list. Elsewhere
+(SQLite) the lookup is a plain `IN (...)` and such a queryset is compiled every time.
 """
 
 import copy
@@ -20,17 +25,59 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.core.signals import setting_changed
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Field, ForeignObject, Lookup, QuerySet
 from django.dispatch import receiver
 
-MAX_STATEMENTS = 2048
+MAX_STATEMENTS = 512
 _EMPTY = object()  # the queryset can match nothing (e.g. `pk__in=[]`): no query at all
 
 
-class _Compiled:
-    """A compiled queryset: its compiler (select list, converters) and its SQL."""
+class Slot:
+    """A list bound at run time, in a compiled statement's parameters."""
 
-    __slots__ = ("compiler", "db", "fields", "iterable_class", "model", "params", "prefetch", "query", "sql")
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class AnyOf(Lookup):
+    """`field__any=values`: `field = ANY(%s)` on PostgreSQL (the list is one parameter),
+    `field IN (...)` elsewhere."""
+
+    lookup_name = "any"
+    prepare_rhs = False
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list]:
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        field = self.lhs.output_field
+        if isinstance(self.rhs, Slot):
+            return f"{lhs} = ANY(%s::{field.db_type(connection)}[])", [*lhs_params, self.rhs]
+        values = [field.get_db_prep_value(value, connection) for value in self.rhs]
+        if connection.vendor == "postgresql":
+            return f"{lhs} = ANY(%s::{field.db_type(connection)}[])", [*lhs_params, values]
+        if not values:
+            raise EmptyResultSet
+        return f"{lhs} IN ({', '.join(['%s'] * len(values))})", [*lhs_params, *values]
+
+
+Field.register_lookup(AnyOf)
+ForeignObject.register_lookup(AnyOf)  # foreign keys have lookups of their own
+
+
+class _Compiled:
+    """A compiled queryset: its compiler (select list, converters), SQL and parameters."""
+
+    __slots__ = (
+        "compiler",
+        "db",
+        "fields",
+        "iterable_class",
+        "model",
+        "params",
+        "prefetch",
+        "query",
+        "slots",
+        "sql",
+    )
 
     def __init__(self, queryset: QuerySet, sql: str, params: tuple, compiler: Any) -> None:
         self.query = queryset.query
@@ -40,6 +87,9 @@ class _Compiled:
         # Model instances, or rows for a values_list() queryset.
         self.iterable_class, self.fields = queryset._iterable_class, queryset._fields
         self.sql, self.params, self.compiler = sql, params, compiler
+        self.slots = tuple(
+            (index, param.name) for index, param in enumerate(params) if isinstance(param, Slot)
+        )
 
     def get_compiler(self, using: str | None = None, **kwargs: Any) -> Any:
         """What Django's iterables ask the query for: a copy of the compiler, on this thread's
@@ -54,6 +104,19 @@ class _Compiled:
         # Django's iterables read a few attributes of the query (values_select…).
         return getattr(self.query, name)
 
+    def bound(self, slots: dict[str, list], more_sql: str = "", more_params: tuple = ()) -> "_Compiled":
+        """The same statement with its slots filled and `more_sql` (a LIMIT) appended."""
+        if not (self.slots or more_sql):
+            return self
+        params = list(self.params)
+        for index, name in self.slots:
+            params[index] = list(slots[name])
+        statement = object.__new__(_Compiled)
+        for name in self.__slots__:
+            setattr(statement, name, getattr(self, name))
+        statement.sql, statement.params = self.sql + more_sql, (*params, *more_params)
+        return statement
+
     def queryset(self) -> QuerySet:
         queryset = QuerySet(model=self.model, query=self, using=self.db)  # type: ignore[arg-type]
         queryset._prefetch_related_lookups = self.prefetch
@@ -64,14 +127,16 @@ class _Compiled:
 _statements: "OrderedDict[Hashable, Any]" = OrderedDict()
 _lock = threading.Lock()
 
+Build = Callable[..., QuerySet]
 
-def _compiled(key: Hashable, build: Callable[[], QuerySet]) -> Any:
+
+def _compiled(key: Hashable, build: Build, slots: dict[str, list]) -> Any:
     with _lock:
         found = _statements.get(key)
         if found is not None:
             _statements.move_to_end(key)
             return found
-    queryset = build()
+    queryset = build({name: Slot(name) for name in slots})
     compiler = queryset.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
@@ -85,19 +150,32 @@ def _compiled(key: Hashable, build: Callable[[], QuerySet]) -> Any:
     return compiled
 
 
-def evaluate(key: Hashable | None, build: Callable[[], QuerySet]) -> list:
-    """`list(build())`, compiled once per `key` (None: compiled every time)."""
+def evaluate(key: Hashable | None, build: Build, **slots: list) -> list:
+    """`list(build(slots))`, compiled once per `key` (None: compiled every time).
+
+    `build` takes a dict of the lists to filter on by `__any` (see the module docstring)."""
+    if key is None or (slots and connections["default"].vendor != "postgresql"):  # IN (...) there
+        return list(build(slots))
+    compiled = _compiled(("rows", key), build, slots)
+    return [] if compiled is _EMPTY else list(compiled.bound(slots).queryset())
+
+
+def evaluate_slice(key: Hashable | None, build: Callable[[], QuerySet], offset: int, limit: int) -> list:
+    """`list(build()[offset:offset + limit])`, compiled once per `key`. The slice is bound as
+    parameters, so every page of a listing shares one statement."""
     if key is None:
-        return list(build())
-    compiled = _compiled(("rows", key), build)
-    return [] if compiled is _EMPTY else list(compiled.queryset())
+        return list(build()[offset : offset + limit])
+    compiled = _compiled(("rows", key), lambda _slots: build(), {})
+    if compiled is _EMPTY:
+        return []
+    return list(compiled.bound({}, " LIMIT %s OFFSET %s", (limit, offset)).queryset())
 
 
 def count(key: Hashable | None, build: Callable[[], QuerySet]) -> int:
     """`build().count()`, compiled once per `key` (None: compiled every time)."""
     if key is None:
         return build().count()
-    compiled = _compiled(("count", key), lambda: build().order_by().values_list("pk"))
+    compiled = _compiled(("count", key), lambda _slots: build().order_by().values_list("pk"), {})
     if compiled is _EMPTY:
         return 0
     with connections[compiled.db].cursor() as cursor:

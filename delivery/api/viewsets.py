@@ -161,11 +161,18 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         # Rows, not pages: a listing links hundreds of translations, and a page instance costs
         # more to build than its link.
         language_codes = self.visibility.language_codes
-        rows = (
-            self.visibility.public_pages(Page)
-            .filter(Q(translation_key__in=keys) | Q(path__in=list(parent_paths)))
-            .order_by()
-            .values_list(*PageRow._fields)
+
+        def linked_rows(slots: dict) -> QuerySet:
+            linked = Q(translation_key__any=slots["keys"])
+            if parent_paths:
+                linked |= Q(path__any=slots["paths"])
+            return self.visibility.public_pages(Page).filter(linked).order_by().values_list(*PageRow._fields)
+
+        rows = statements.evaluate(
+            ("links", bool(parent_paths), self.visibility.fingerprint),
+            linked_rows,
+            keys=list(keys),
+            paths=list(parent_paths),
         )
         for row in map(PageRow._make, rows):
             if row.path in parent_paths:
@@ -178,22 +185,36 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         self._parents = parents
 
     def localized_related(
-        self, items: list[Page], related: Callable[[Page], list], candidates: QuerySet
+        self, items: list[Page], related: Callable[[Page], list], model: type[Page]
     ) -> dict[int, list]:
-        """For each item, its related objects in the item's locale (else as linked), in one query.
+        """For each item, its related pages in the item's locale (else as linked), in one query.
 
-        `related(item)` gives the linked objects (already prefetched); `candidates` is the
-        queryset to find translations in (e.g. `public_pages(MemberPage)`): a linked object
-        with no candidate at all, such as a draft or a private page, is left out.
+        `related(item)` gives the linked pages (already prefetched); their translations are
+        looked up among the public pages of `model`, as links (`visibility.LINK_FIELDS`): a
+        linked page with no public translation at all, such as a draft, is left out.
         """
         linked = {item.pk: [obj for obj in related(item) if obj is not None] for item in items}
         keys = {obj.translation_key for objs in linked.values() for obj in objs}
         locale_ids = {item.locale_id for item in items} | {
             obj.locale_id for objs in linked.values() for obj in objs
         }
+
+        def candidates(slots: dict) -> QuerySet:
+            return (
+                self.visibility.public_pages(model)
+                .select_related("locale")
+                .only(*visibility.LINK_FIELDS)
+                .filter(translation_key__any=slots["keys"], locale_id__any=slots["locale_ids"])
+            )
+
         found = {
             (obj.translation_key, obj.locale_id): obj
-            for obj in candidates.filter(translation_key__in=keys, locale_id__in=locale_ids)
+            for obj in statements.evaluate(
+                ("related", model, self.visibility.fingerprint),
+                candidates,
+                keys=list(keys),
+                locale_ids=list(locale_ids),
+            )
         }
         result = {}
         for item in items:
@@ -242,11 +263,7 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         # Two queries on purpose: a window count in the slice's query would make PostgreSQL
         # build and sort every row of the locale instead of reading the first rows of an index.
         total_count = statements.count(key and (*key, "count"), lambda: self.count_queryset(values, listed()))
-        items = (
-            statements.evaluate(key and (*key, offset, limit), lambda: listed()[offset : offset + limit])
-            if offset < total_count
-            else []
-        )
+        items = statements.evaluate_slice(key, listed, offset, limit) if offset < total_count else []
         self.prepare_items(items)
         serializer = self.get_serializer(items, many=True)
         return Response({"meta": {"total_count": total_count}, "items": serializer.data})
@@ -254,7 +271,8 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     def listing_statement_key(self, values: dict[str, Any]) -> tuple | None:
         """What the listing's SQL depends on, so it is compiled once per process for each
         (`delivery.api.statements`); None when a filter depends on something else (the time)."""
-        parameters = frozenset(values.items())
+        # The slice is bound at run time (`evaluate_slice`): one statement for every page.
+        parameters = frozenset(item for item in values.items() if item[0] not in ("offset", "limit"))
         try:
             hash(parameters)
         except TypeError:  # an unhashable parameter value: compiled as usual

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from localization.translate import translate
 from tests import factories
 
 
@@ -64,3 +65,18 @@ def test_an_event_leaves_the_upcoming_listing_when_it_is_over(client, tree, monk
     three_hours_later = timezone.now() + datetime.timedelta(hours=3)
     monkeypatch.setattr(timezone, "now", lambda: three_hours_later)
     assert listing(client, url) == (0, [])
+
+
+@pytest.mark.django_db
+def test_each_page_of_a_listing_links_its_own_items_translations(client, tree, locales):
+    second = factories.NewsPageFactory(parent=tree["news_index"], title="Zagreb joins", slug="zagreb")
+    translate(tree["home"], locales["fr"], {tree["home"].title: "Alliance européenne"})
+    translate(tree["news_index"], locales["fr"], {"News": "Actualités"})
+    french = {
+        page.pk: translate(page, locales["fr"], {page.title: f"{page.title} (fr)"})[0].pk
+        for page in (tree["news"], second)
+    }
+
+    for offset in (0, 1, 0):
+        item = client.get(f"/api/v2/news/?locale=en&order=title&limit=1&offset={offset}").json()["items"][0]
+        assert [link["id"] for link in item["meta"]["translations"]] == [french[item["id"]]]
