@@ -209,11 +209,15 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
 
         found = {
             (obj.translation_key, obj.locale_id): obj
-            for obj in statements.evaluate(
-                ("related", model, self.visibility.fingerprint),
-                candidates,
-                keys=list(keys),
-                locale_ids=list(locale_ids),
+            for obj in (
+                statements.evaluate(
+                    ("related", model, self.visibility.fingerprint),
+                    candidates,
+                    keys=list(keys),
+                    locale_ids=list(locale_ids),
+                )
+                if keys  # nothing linked: no query
+                else []
             )
         }
         result = {}
