@@ -10,10 +10,11 @@ from django.conf import settings
 from django.urls import path
 from rest_framework.request import Request
 from rest_framework.response import Response
-from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 
+from delivery.api.links import PageURLs
 from delivery.api.renderers import FastJSONRenderer
 from search.engine import RESULT_TYPES, autocomplete, result_type_of, search
 from search.openapi import openapi_path_items
@@ -53,11 +54,11 @@ def _query(request: Request):
         raise BadRequestError(error.message) from error
 
 
-def _page_reference(request: Request, page: Page) -> dict:
+def _page_reference(urls: PageURLs, page: Page) -> dict:
     return {
         "id": page.pk,
         "title": getattr(page, "term", "") or page.title,
-        "html_url": page.get_full_url(request),
+        "html_url": urls.html_url(page.url_path),
     }
 
 
@@ -142,7 +143,8 @@ class SearchAPIViewSet(BaseAPIViewSet):
         results = outcome.results(result_type)
         pages = results[offset : offset + limit]
         snippets = highlighted_snippets(pages, outcome.highlight_words, locale.language_code)
-        router = request.wagtailapi_router
+        # URLs built as the other endpoints build them: no reverse() per result.
+        urls = PageURLs(request, request.wagtailapi_router)
         items = [
             {
                 "id": page.pk,
@@ -152,18 +154,18 @@ class SearchAPIViewSet(BaseAPIViewSet):
                 "meta": {
                     "type": page.specific_class._meta.label,
                     "locale": locale.language_code,
-                    "html_url": page.get_full_url(request),
-                    "detail_url": get_object_detail_url(router, request, Page, page.pk),
+                    "html_url": urls.html_url(page.url_path),
+                    "detail_url": urls.detail_url(Page, page.pk),
                 },
             }
             for page, snippet in zip(pages, snippets, strict=True)
         ]
         glossary = [
             {
-                **_page_reference(request, term.page),
+                **_page_reference(urls, term.page),
                 "usage_status": term.page.usage_status,
                 "usage_note": term.usage_note,
-                "use_instead": [_page_reference(request, page) for page in term.use_instead],
+                "use_instead": [_page_reference(urls, page) for page in term.use_instead],
             }
             for term in outcome.explanations
         ]
@@ -177,7 +179,8 @@ class SearchAPIViewSet(BaseAPIViewSet):
         limit = _integer(request, "limit", 8, AUTOCOMPLETE_LIMIT_MAX)
         query = _query(request)
         pages = autocomplete(query, locale, limit) if query else []
-        items = [{**_page_reference(request, page), "type": result_type_of(page)} for page in pages]
+        urls = PageURLs(request, request.wagtailapi_router)
+        items = [{**_page_reference(urls, page), "type": result_type_of(page)} for page in pages]
         response = Response({"meta": {"total_count": len(items)}, "items": items})
         response["Cache-Control"] = "public, max-age=300"
         return response

@@ -20,8 +20,11 @@ from search.configuration import config_for_language
 
 # Private-use characters: they never occur in content, and survive ts_headline and escaping.
 START, STOP = "\ue000", "\ue001"
-HEADLINE_OPTIONS = f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, MaxFragments=2"
+MAX_FRAGMENTS = 2
+HEADLINE_OPTIONS = f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, MaxFragments={MAX_FRAGMENTS}"
 SNIPPET_WORDS = 40
+# Characters kept before and after the first match for ts_headline (MaxWords=35 is ~250).
+PASSAGE_BEFORE, PASSAGE_AFTER = 200, 400
 
 
 def snippet_sources(pages: list[Page]) -> list[str]:
@@ -41,8 +44,50 @@ def _as_html(marked: str) -> SafeString:
     return mark_safe(escape(marked).replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
 
 
+def _stems(words: list[str]) -> list[str]:
+    """Lower-cased beginnings of the query's words, as `_python_headline` compares them."""
+    stems = {part[:5] for word in words for part in word.lower().split() if len(part) > 3}
+    stems.discard("")
+    return sorted(stems)
+
+
+def passage(text: str, stems: list[str]) -> str:
+    """The parts of `text` around the first word starting with each stem (at most
+    `MAX_FRAGMENTS` of them), else the whole text.
+
+    ts_headline parses and stems every word of what it is given (most of a search's time):
+    given only these parts, it still marks every form its configuration matches there.
+    """
+    if len(text) <= PASSAGE_BEFORE + PASSAGE_AFTER:
+        return text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character changed length: positions would drift
+        return text
+    firsts = []
+    for stem in stems:
+        index = lowered.find(stem)
+        while index > 0 and lowered[index - 1].isalnum():  # inside a word: not this one
+            index = lowered.find(stem, index + 1)
+        if index != -1:
+            firsts.append(index)
+    if not firsts:
+        return text
+    parts: list[list[int]] = []
+    for first in sorted(firsts)[:MAX_FRAGMENTS]:
+        start = text.rfind(" ", 0, first - PASSAGE_BEFORE) + 1 if first > PASSAGE_BEFORE else 0
+        end = text.find(" ", first + PASSAGE_AFTER)
+        end = len(text) if end == -1 else end
+        if parts and start <= parts[-1][1]:
+            parts[-1][1] = end
+        else:
+            parts.append([start, end])
+    return "\n".join(text[start:end] for start, end in parts)
+
+
 def _postgres_headlines(texts: list[str], words: list[str], language_code: str) -> list[str]:
     config = config_for_language(language_code)
+    stems = _stems(words)
+    texts = [passage(text, stems) for text in texts]
     query = " or ".join(f'"{word}"' if " " in word else word for word in words)
     with connection.cursor() as cursor:
         cursor.execute(

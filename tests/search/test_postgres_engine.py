@@ -169,3 +169,23 @@ def test_every_word_must_be_found_in_the_title_or_the_body_and_the_title_ranks_f
     _news(tree, "one-word", "Segregated housing", "No word about education.")
     assert found("segregated schools", "en") == [both, in_body]
     assert found("schools", "en")[:1] == [both]
+
+
+LONG_REPORT = " ".join(
+    [
+        "Mayors from member cities met in Strasbourg to discuss access to schools for Roma children.",
+        *["The meeting reviewed local action plans, budgets and the work of mediators."] * 25,
+        "The last session turned to housing and the closure of informal settlements.",
+    ]
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["housing", "housing schools"])
+def test_snippets_of_long_pages_mark_words_found_far_into_the_text(client, tree, query):
+    factories.NewsPageFactory(
+        parent=tree["news_index"], slug="strasbourg-meeting", title="Strasbourg meeting", intro=LONG_REPORT
+    )
+    [item] = client.get("/api/v2/search/", {"q": query, "locale": "en", "type": "news"}).json()["items"]
+    for word in query.split():
+        assert f"<mark>{word}</mark>" in item["snippet"]
