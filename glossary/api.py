@@ -48,6 +48,7 @@ class GlossaryAPIViewSet(LocalizedPagesAPIViewSet):
         "first_published_at": "first_published_at",
     }
     default_order = "term"
+    ids_first = True  # hundreds of items per locale, not thousands
     filter_parameters: ClassVar[list[dict]] = [
         params.parameter(
             "letter",

@@ -36,6 +36,7 @@ class MembersAPIViewSet(LocalizedPagesAPIViewSet):
         "country": "country",
     }
     default_order = "official_name"
+    ids_first = True  # hundreds of items per locale, not thousands
     filter_parameters: ClassVar[list[dict]] = [
         COUNTRY,
         params.parameter(

@@ -160,15 +160,15 @@ def evaluate(key: Hashable | None, build: Build, **slots: list) -> list:
     return [] if compiled is _EMPTY else list(compiled.bound(slots).queryset())
 
 
-def evaluate_slice(key: Hashable | None, build: Callable[[], QuerySet], offset: int, limit: int) -> list:
-    """`list(build()[offset:offset + limit])`, compiled once per `key`. The slice is bound as
-    parameters, so every page of a listing shares one statement."""
-    if key is None:
-        return list(build()[offset : offset + limit])
-    compiled = _compiled(("rows", key), lambda _slots: build(), {})
+def evaluate_slice(key: Hashable | None, build: Build, offset: int, limit: int, **slots: list) -> list:
+    """`list(build(slots)[offset:offset + limit])`, compiled once per `key`. The slice is bound
+    as parameters, so every page of a listing shares one statement."""
+    if key is None or (slots and connections["default"].vendor != "postgresql"):
+        return list(build(slots)[offset : offset + limit])
+    compiled = _compiled(("rows", key), build, slots)
     if compiled is _EMPTY:
         return []
-    return list(compiled.bound({}, " LIMIT %s OFFSET %s", (limit, offset)).queryset())
+    return list(compiled.bound(slots, " LIMIT %s OFFSET %s", (limit, offset)).queryset())
 
 
 def count(key: Hashable | None, build: Callable[[], QuerySet]) -> int:

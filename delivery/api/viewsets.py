@@ -22,7 +22,9 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, QuerySet
+from django.db import connection
+from django.db.models import BooleanField, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -115,6 +117,8 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     # Public ordering name -> ORM ordering.
     orderings: ClassVar[dict[str, str]] = {"title": "title", "first_published_at": "first_published_at"}
     default_order: ClassVar[str] = "title"
+    # True for endpoints with at most a few hundred items per locale (see `listing_view`).
+    ids_first: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -264,10 +268,43 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
             queryset = self.filter_items(self.filter_locale(self.get_queryset(), values), values)
             return queryset.order_by(*self.ordering(values)).defer(*self.listing_deferred_fields())
 
-        # Two queries on purpose: a window count in the slice's query would make PostgreSQL
-        # build and sort every row of the locale instead of reading the first rows of an index.
-        total_count = statements.count(key and (*key, "count"), lambda: self.count_queryset(values, listed()))
-        items = statements.evaluate_slice(key, listed, offset, limit) if offset < total_count else []
+        if self.ids_first:
+            # A few hundred items at most: their ids (and so the count) from the page table's
+            # index, then the requested slice by id. The filters of `listed()` (a fallback's
+            # subquery) made PostgreSQL walk the page table in id order to join the type's.
+            ids = statements.evaluate(
+                key and (*key, "ids"),
+                lambda _slots: self.count_queryset(values, listed()).order_by().values_list("pk", flat=True),
+            )
+            total_count = len(ids)
+            items = (
+                statements.evaluate_slice(
+                    key and (*key, "by id"),
+                    lambda slots: (
+                        self.get_queryset()
+                        .filter(*_page_ids_in(slots["ids"]), pk__any=slots["ids"])
+                        .order_by(*self.ordering(values))
+                        .defer(*self.listing_deferred_fields())
+                    ),
+                    offset,
+                    limit,
+                    ids=ids,
+                )
+                if offset < total_count
+                else []
+            )
+        else:
+            # Two queries on purpose: a window count in the slice's query would make PostgreSQL
+            # build and sort every row of the locale instead of reading the first rows of an
+            # index.
+            total_count = statements.count(
+                key and (*key, "count"), lambda: self.count_queryset(values, listed())
+            )
+            items = (
+                statements.evaluate_slice(key, lambda _slots: listed(), offset, limit)
+                if offset < total_count
+                else []
+            )
         self.prepare_items(items)
         serializer = self.get_serializer(items, many=True)
         return Response({"meta": {"total_count": total_count}, "items": serializer.data})
@@ -346,6 +383,16 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 "locale"
             )
         return context
+
+
+def _page_ids_in(ids: Any) -> list[RawSQL]:
+    """The same id filter on the page table itself (PostgreSQL): given it on the page type's
+    table only, the planner walked the page table in id order to join the two."""
+    if connection.vendor != "postgresql":
+        return []
+    page_id = f"{connection.ops.quote_name(Page._meta.db_table)}.{connection.ops.quote_name('id')}"
+    # Identifiers from model metadata; the ids are a parameter.
+    return [RawSQL(f"{page_id} = ANY(%s::integer[])", [ids], output_field=BooleanField())]  # noqa: S611
 
 
 @functools.lru_cache(maxsize=512)
