@@ -150,11 +150,16 @@ def _compiled(key: Hashable, build: Build, slots: dict[str, list]) -> Any:
     return compiled
 
 
+def _compiled_each_time(key: Hashable | None, slots: dict[str, list]) -> bool:
+    """No key, or lists to bind where `__any` is an `IN (...)` of their own length (SQLite)."""
+    return key is None or bool(slots and connections["default"].vendor != "postgresql")
+
+
 def evaluate(key: Hashable | None, build: Build, **slots: list) -> list:
     """`list(build(slots))`, compiled once per `key` (None: compiled every time).
 
     `build` takes a dict of the lists to filter on by `__any` (see the module docstring)."""
-    if key is None or (slots and connections["default"].vendor != "postgresql"):  # IN (...) there
+    if _compiled_each_time(key, slots):
         return list(build(slots))
     compiled = _compiled(("rows", key), build, slots)
     return [] if compiled is _EMPTY else list(compiled.bound(slots).queryset())
@@ -163,7 +168,7 @@ def evaluate(key: Hashable | None, build: Build, **slots: list) -> list:
 def evaluate_slice(key: Hashable | None, build: Build, offset: int, limit: int, **slots: list) -> list:
     """`list(build(slots)[offset:offset + limit])`, compiled once per `key`. The slice is bound
     as parameters, so every page of a listing shares one statement."""
-    if key is None or (slots and connections["default"].vendor != "postgresql"):
+    if _compiled_each_time(key, slots):
         return list(build(slots)[offset : offset + limit])
     compiled = _compiled(("rows", key), build, slots)
     if compiled is _EMPTY:
