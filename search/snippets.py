@@ -7,6 +7,7 @@ start like a query word, accents folded.
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from django.db import connection
 from django.utils.html import escape
@@ -44,9 +45,11 @@ def _as_html(marked: str) -> SafeString:
     return mark_safe(escape(marked).replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
 
 
-def _stems(words: list[str]) -> list[str]:
-    """Lower-cased beginnings of the query's words, as `_python_headline` compares them."""
-    stems = {part[:5] for word in words for part in word.lower().split() if len(part) > 3}
+def _stems(words: list[str], normalize: Callable[[str], str] = str.lower) -> list[str]:
+    """The beginnings of the query's words (normalised), longer than three letters.
+
+    Short words ("and", "du") are mostly function words: PostgreSQL drops them as stop words."""
+    stems = {part[:5] for word in words for part in normalize(word).split() if len(part) > 3}
     stems.discard("")
     return sorted(stems)
 
@@ -104,9 +107,7 @@ def _fold(word: str) -> str:
 
 
 def _python_headline(text: str, words: list[str]) -> str:
-    # Short words ("and", "du") are mostly function words: PostgreSQL drops them as stop words.
-    stems = {part[:5] for word in words for part in normalize_form(word).split() if len(part) > 3}
-    stems.discard("")
+    stems = _stems(words, normalize_form)
     text = Truncator(text).words(SNIPPET_WORDS)
     return re.sub(
         r"\w+",
