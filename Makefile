@@ -71,6 +71,8 @@ migrate: install ## Apply database migrations
 
 demo: migrate ## Load the demo content in every locale (idempotent)
 	$(BIN)/python manage.py load_demo_content
+	@# Searchable at once: the page saves only queue their index updates for the background worker.
+	$(BIN)/python manage.py update_index -v 0
 
 run: demo ## Set up everything and serve site, admin and API on http://127.0.0.1:8000 (with a task worker)
 	@# The background worker (webhooks, Wagtail's tasks) runs beside the server and stops with it.
