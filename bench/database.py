@@ -80,7 +80,8 @@ def clone(source_url: str, target_url: str) -> None:
 
 
 def vacuum_analyze(url: str) -> None:
-    """Planner statistics and the visibility map up to date, as autovacuum keeps a live database."""
+    """Planner statistics, the visibility map and the GIN indexes' pending lists up to date, as
+    autovacuum keeps a live database."""
     connection = psycopg2.connect(url)
     connection.autocommit = True
     try:
