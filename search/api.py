@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 
 from delivery.api.links import PageURLs
 from delivery.api.renderers import FastJSONRenderer
+from delivery.api.visibility import Visibility
 from search.engine import RESULT_TYPES, autocomplete, result_type_of, search
 from search.openapi import openapi_path_items
 from search.query import MAX_QUERY_LENGTH, SearchInputError, parse_query
@@ -38,13 +39,14 @@ def _integer(request: Request, name: str, default: int, maximum: int) -> int:
     return int(raw)
 
 
-def _locale(request: Request) -> Locale:
+def _locale(request: Request, visibility: Visibility) -> Locale:
     code = request.GET.get("locale") or settings.LANGUAGE_CODE
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
-    locale = Locale.objects.filter(language_code=code).first() if code in languages else None
-    if locale is None:
+    locale_id = visibility.locale_id(code) if code in languages else None
+    if locale_id is None:
         raise BadRequestError(f"locale must be one of: {', '.join(languages)}")
-    return locale
+    # The id and the code are all search reads of a locale (they come with what is private).
+    return Locale(pk=locale_id, language_code=code)
 
 
 def _query(request: Request):
@@ -127,7 +129,8 @@ class SearchAPIViewSet(BaseAPIViewSet):
 
     def listing_view(self, request: Request) -> Response:
         self._check_parameters(request, self.known_query_parameters)
-        locale = _locale(request)
+        visibility = Visibility()
+        locale = _locale(request, visibility)
         result_type = request.GET.get("type") or None
         if result_type is not None and result_type not in RESULT_TYPES:
             raise BadRequestError(f"type must be one of: {', '.join(RESULT_TYPES)}")
@@ -139,7 +142,7 @@ class SearchAPIViewSet(BaseAPIViewSet):
         if not query.text:
             raise BadRequestError("q is required: what to search for")
 
-        outcome = search(query, locale)
+        outcome = search(query, locale, result_type, visibility.private_sections())
         results = outcome.results(result_type)
         pages = results[offset : offset + limit]
         snippets = highlighted_snippets(pages, outcome.highlight_words, locale.language_code)
@@ -175,7 +178,7 @@ class SearchAPIViewSet(BaseAPIViewSet):
     def autocomplete_view(self, request: Request) -> Response:
         """Glossary terms and member names starting with what the reader has typed so far."""
         self._check_parameters(request, self.autocomplete_query_parameters)
-        locale = _locale(request)
+        locale = _locale(request, Visibility())
         limit = _integer(request, "limit", 8, AUTOCOMPLETE_LIMIT_MAX)
         query = _query(request)
         pages = autocomplete(query, locale, limit) if query else []

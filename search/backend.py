@@ -149,13 +149,15 @@ if connection.vendor == "postgresql":
             rows = list(
                 self.entries.annotate(_rank_=self.rank, _total_=Window(Count("*")))
                 .order_by(F("_rank_").desc(), F("page_id").desc())
-                .values_list("page_id", "content_type_id", "_total_")[start:stop]
+                .values_list("page_id", "content_type_id", "_total_", "body_text")[start:stop]
             )
             if rows:
                 self._count = rows[0][2]
+            elif start == 0:
+                self._count = 0  # nothing from the first row on: no match at all
             # An index row is written with its object's own type: one query per page type found.
             by_type: dict[int, list[int]] = defaultdict(list)
-            for page_id, content_type_id, _total in rows:
+            for page_id, content_type_id, _total, _text in rows:
                 by_type[content_type_id].append(page_id)
             found = {}
             for content_type_id, ids in by_type.items():
@@ -163,7 +165,13 @@ if connection.vendor == "postgresql":
                 if model is not None:
                     # Results show titles and snippets: a StreamField body is not decoded.
                     found.update(model.objects.defer_streamfields().in_bulk(ids))
-            return [found[page_id] for page_id, _type, _total in rows if page_id in found]
+            pages = []
+            for page_id, _type, _total, text in rows:
+                if page_id in found:
+                    # The text the page was indexed with, for its snippet (search.snippets).
+                    found[page_id].search_text = text
+                    pages.append(found[page_id])
+            return pages
 
     class LocalizedPostgresIndex(PostgresIndex):
         """Writes each object's row with its own language's configuration."""

@@ -10,6 +10,7 @@
 """
 
 import difflib
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -85,7 +86,9 @@ def searchable_pages(locale: Locale, result_type: str | None = None, private: Q 
 
 
 # -- glossary ---------------------------------------------------------------
+@functools.lru_cache(maxsize=16384)
 def _plural_folded(form: str) -> str:
+    # Kept: every search folds each of the locale's glossary forms.
     for ending in ("es", "s"):
         if form.endswith(ending) and len(form) > len(ending) + 2:
             return form[: -len(ending)]
@@ -104,10 +107,11 @@ def match_glossary(query: SearchQuery, locale: Locale) -> list[tuple[GlossaryTer
         return []
     ranked: dict[int, tuple[int, GlossaryTerm]] = {}
     padded = f" {wanted} "
+    wanted_folded = _plural_folded(wanted)
     for form, terms in glossary.by_form.items():
         if form == wanted:
             rank = 0
-        elif _plural_folded(form) == _plural_folded(wanted):
+        elif _plural_folded(form) == wanted_folded:
             rank = 1
         elif f" {form} " in padded:
             rank = 2
@@ -195,6 +199,8 @@ class SearchOutcome:
 
     query: SearchQuery
     locale: Locale
+    # The private sections when the caller already knows them (a Q on their paths).
+    private_sections: Q | None = None
     glossary_terms: list[GlossaryTerm] = field(default_factory=list)
     pinned: list[Page] = field(default_factory=list)
     widening: list[str] = field(default_factory=list)
@@ -202,7 +208,7 @@ class SearchOutcome:
     @cached_property
     def private(self) -> Q:
         """The private sections, read once for all of this search's queries."""
-        return Page.objects.private_q()
+        return Page.objects.private_q() if self.private_sections is None else self.private_sections
 
     @property
     def explanations(self) -> list[GlossaryTerm]:
@@ -238,16 +244,23 @@ class SearchOutcome:
         return {name: self.results(name).count() for name in RESULT_TYPES}
 
 
-def search(query: SearchQuery, locale: Locale) -> SearchOutcome:
-    """Match the query against the glossary and member names of one locale (see module docstring)."""
-    outcome = SearchOutcome(query, locale)
+def search(
+    query: SearchQuery, locale: Locale, result_type: str | None = None, private: Q | None = None
+) -> SearchOutcome:
+    """Match the query against the glossary and member names of one locale (see module docstring).
+
+    `result_type`: the only type the caller will ask `results()` for; member names are not
+    matched for a type that cannot show them. `private`: as `searchable_pages`.
+    """
+    outcome = SearchOutcome(query, locale, private)
     if not query:
         return outcome
     matches = match_glossary(query, locale)
     outcome.glossary_terms = [term for term, _whole in matches]
     outcome.pinned = [term.page for term in outcome.glossary_terms]
-    members = match_member_names(query, locale, outcome.private)
-    outcome.pinned += [member for member in members if member not in outcome.pinned]
+    if result_type in (None, "members"):
+        members = match_member_names(query, locale, outcome.private)
+        outcome.pinned += [member for member in members if member not in outcome.pinned]
     # A query naming a term is widened to the term's other forms and to the terms to use
     # instead, so the pages using them are found too.
     widening = []

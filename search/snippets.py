@@ -25,20 +25,29 @@ MAX_FRAGMENTS = 2
 HEADLINE_OPTIONS = f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, MaxFragments={MAX_FRAGMENTS}"
 SNIPPET_WORDS = 40
 # Characters kept before and after the first match for ts_headline (MaxWords=35 is ~250).
-PASSAGE_BEFORE, PASSAGE_AFTER = 200, 400
+PASSAGE_BEFORE, PASSAGE_AFTER = 120, 260
 
 
 def snippet_sources(pages: list[Page]) -> list[str]:
-    """The plain text each result was indexed with (one query), else its description."""
-    index_entry = get_app_config().get_model("IndexEntry")
-    text_field = "body_text" if connection.vendor == "postgresql" else "body"
-    texts = dict(
-        index_entry.objects.filter(
-            content_type_id__in={page.content_type_id for page in pages},
-            object_id__in=[str(page.pk) for page in pages],
-        ).values_list("object_id", text_field)
-    )
-    return [texts.get(str(page.pk)) or page.search_description or "" for page in pages]
+    """The plain text each result was indexed with, else its description.
+
+    Full-text results carry it (`search_text`, read with their rank); the others' are read
+    in one query."""
+    missing = [page for page in pages if getattr(page, "search_text", None) is None]
+    texts = {}
+    if missing:
+        index_entry = get_app_config().get_model("IndexEntry")
+        text_field = "body_text" if connection.vendor == "postgresql" else "body"
+        texts = dict(
+            index_entry.objects.filter(
+                content_type_id__in={page.content_type_id for page in missing},
+                object_id__in=[str(page.pk) for page in missing],
+            ).values_list("object_id", text_field)
+        )
+    return [
+        getattr(page, "search_text", None) or texts.get(str(page.pk)) or page.search_description or ""
+        for page in pages
+    ]
 
 
 def _as_html(marked: str) -> SafeString:

@@ -60,6 +60,16 @@ class Visibility:
         """Tree paths of every restricted section, in every locale."""
         return self._facts[1]
 
+    def private_sections(self) -> Q:
+        """Pages in a restricted section, as a filter (as `Page.objects.private_q()`, but for
+        the sections restricted in any locale); it matches nothing when none is restricted."""
+        if not self.restricted_paths:
+            return Q(pk__in=[])
+        private = Q()
+        for path in self.restricted_paths:
+            private |= Q(path__startswith=path)
+        return private
+
     @cached_property
     def restricted_collections(self) -> set[int]:
         """Collections under any view restriction, with their descendants."""

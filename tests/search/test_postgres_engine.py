@@ -189,3 +189,23 @@ def test_snippets_of_long_pages_mark_words_found_far_into_the_text(client, tree,
     [item] = client.get("/api/v2/search/", {"q": query, "locale": "en", "type": "news"}).json()["items"]
     for word in query.split():
         assert f"<mark>{word}</mark>" in item["snippet"]
+
+
+@pytest.mark.django_db
+def test_a_typed_search_reads_its_results_with_their_text_in_four_queries(
+    client, small_site, django_assert_max_num_queries
+):
+    # What is private (with the locale), the ranked matches with the text they were indexed
+    # with, the pages, and the snippets: no member-name match for a type that cannot show it,
+    # no separate read of the snippets' text. (The locale's glossary forms are read by the first
+    # search, then kept.)
+    client.get("/api/v2/search/", {"q": "Roma", "locale": "en"})
+    with django_assert_max_num_queries(4):
+        response = client.get("/api/v2/search/", {"q": "Kosice", "locale": "en", "type": "news"})
+    assert response.status_code == 200
+    assert all(item["type"] == "news" for item in response.json()["items"])
+    members = client.get("/api/v2/search/", {"q": "Kosice", "locale": "en", "type": "members"}).json()
+    assert [item["id"] for item in members["items"]][:1] == [small_site["kosice"].pk]
+    with django_assert_max_num_queries(4):
+        gypsy = client.get("/api/v2/search/", {"q": "Gypsy", "locale": "en", "type": "news"}).json()
+    assert gypsy["items"] and all("<mark>" in item["snippet"] for item in gypsy["items"])
