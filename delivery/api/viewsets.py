@@ -22,9 +22,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.models import BooleanField, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -277,19 +275,24 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 lambda _slots: self.count_queryset(values, listed()).order_by().values_list("pk", flat=True),
             )
             total_count = len(ids)
-            items = (
-                statements.evaluate_slice(
-                    key and (*key, "by id"),
-                    lambda slots: (
-                        self.get_queryset()
-                        .filter(*_page_ids_in(slots["ids"]), pk__any=slots["ids"])
-                        .order_by(*self.ordering(values))
-                        .defer(*self.listing_deferred_fields())
-                    ),
-                    offset,
-                    limit,
-                    ids=ids,
+
+            def page_by_id(slots: dict) -> QuerySet:
+                # The slice is ordered on the type's own table (the sort key's), then only its
+                # rows are read with their pages.
+                ordered = (
+                    self.model._base_manager.filter(pk__any=slots["ids"])
+                    .order_by(*self.ordering(values))
+                    .values("pk")[offset : offset + limit]
                 )
+                return (
+                    self.get_queryset()
+                    .filter(pk__in=ordered)
+                    .order_by(*self.ordering(values))
+                    .defer(*self.listing_deferred_fields())
+                )
+
+            items = (
+                statements.evaluate(key and (*key, "by id", offset, limit), page_by_id, ids=ids)
                 if offset < total_count
                 else []
             )
@@ -383,16 +386,6 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 "locale"
             )
         return context
-
-
-def _page_ids_in(ids: Any) -> list[RawSQL]:
-    """The same id filter on the page table itself (PostgreSQL): given it on the page type's
-    table only, the planner walked the page table in id order to join the two."""
-    if connection.vendor != "postgresql":
-        return []
-    page_id = f"{connection.ops.quote_name(Page._meta.db_table)}.{connection.ops.quote_name('id')}"
-    # Identifiers from model metadata; the ids are a parameter.
-    return [RawSQL(f"{page_id} = ANY(%s::integer[])", [ids], output_field=BooleanField())]  # noqa: S611
 
 
 @functools.lru_cache(maxsize=512)
