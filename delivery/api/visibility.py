@@ -10,6 +10,7 @@ restricted page sections and the restricted collections come in one query.
 """
 
 import functools
+import time
 from functools import cached_property
 
 from django.db import connection
@@ -19,6 +20,14 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 
 from delivery.api.parameters import content_language_codes
 
+# Language codes -> (content version, when read, the facts): the facts change only with content
+# (a view restriction, a page moved or deleted; a new locale has no page until one is
+# published), so each process reads them once per content version.
+_kept_facts: dict[tuple[str, ...], tuple[str, float, tuple]] = {}
+# Read again after this many seconds whatever the version says: while Redis is down, each
+# process's version is its own and would not see another process's changes.
+FACTS_MAX_AGE = 30.0
+
 
 class Visibility:
     """The request's view of what is private (looked up lazily, at most once)."""
@@ -27,14 +36,16 @@ class Visibility:
     def _facts(self) -> tuple[dict[str, int], list[str], list[str]]:
         """(content locale ids by code, restricted page paths in every locale, restricted
         collection paths)."""
-        sql, params = _facts_sql(tuple(content_language_codes()))
-        found: dict[str, list[str]] = {"l": [], "p": [], "c": []}
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            for kind, value in cursor.fetchall():
-                found[kind].append(value)
-        locale_ids = {code: int(pk) for pk, code in (value.split(":", 1) for value in found["l"])}
-        return locale_ids, found["p"], found["c"]
+        from delivery.cache import content_version  # the cache module imports the API's models
+
+        codes = tuple(content_language_codes())
+        version = content_version()  # before the read: a change during it makes a new version
+        kept = _kept_facts.get(codes)
+        if kept is not None and kept[0] == version and time.monotonic() - kept[1] < FACTS_MAX_AGE:
+            return kept[2]
+        facts = _read_facts(codes)
+        _kept_facts[codes] = (version, time.monotonic(), facts)
+        return facts
 
     @property
     def locale_ids(self) -> list[int]:
@@ -99,6 +110,17 @@ class Visibility:
         if self.restricted_paths:
             queryset = queryset.exclude(id__in=self._hidden_page_ids)
         return queryset
+
+
+def _read_facts(codes: tuple[str, ...]) -> tuple[dict[str, int], list[str], list[str]]:
+    sql, params = _facts_sql(codes)
+    found: dict[str, list[str]] = {"l": [], "p": [], "c": []}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for kind, value in cursor.fetchall():
+            found[kind].append(value)
+    locale_ids = {code: int(pk) for pk, code in (value.split(":", 1) for value in found["l"])}
+    return locale_ids, found["p"], found["c"]
 
 
 @functools.lru_cache(maxsize=8)
