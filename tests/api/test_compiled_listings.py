@@ -2,11 +2,13 @@
 must still be what is published and public at the time of each request."""
 
 import datetime
+import time
 
 import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from delivery.api import visibility
 from localization.translate import translate
 from tests import factories
 
@@ -47,6 +49,26 @@ def test_a_section_made_private_leaves_the_same_listing_at_once(client, tree):
     assert listing(client, url) == (1, ["Cluj"])
 
     PageViewRestriction.objects.create(page=tree["members_index"], restriction_type="login")
+    assert listing(client, url) == (0, [])
+
+
+@pytest.mark.django_db
+def test_a_restriction_no_content_change_announced_is_still_applied_within_the_facts_maximum_age(
+    client, tree, monkeypatch
+):
+    # Each process keeps what is private until the content version changes; while Redis is down
+    # another process's change does not reach this one's version, so the facts also expire.
+    factories.MemberPageFactory(parent=tree["members_index"], title="Cluj", slug="cluj", country="RO")
+    url = "/api/v2/members/?locale=en&country=RO"
+    assert listing(client, url) == (1, ["Cluj"])
+
+    # Written without signals: no content change reaches this process's version.
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=tree["members_index"], restriction_type="login")]
+    )
+
+    later = time.monotonic() + visibility.FACTS_MAX_AGE + 1
+    monkeypatch.setattr(visibility.time, "monotonic", lambda: later)
     assert listing(client, url) == (0, [])
 
 
