@@ -142,7 +142,7 @@ class SearchAPIViewSet(BaseAPIViewSet):
         if not query.text:
             raise BadRequestError("q is required: what to search for")
 
-        outcome = search(query, locale, result_type, visibility.private_sections())
+        outcome = search(query, locale, visibility.private_sections())
         results = outcome.results(result_type)
         pages = results[offset : offset + limit]
         snippets = highlighted_snippets(pages, outcome.highlight_words, locale.language_code)

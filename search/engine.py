@@ -202,8 +202,19 @@ class SearchOutcome:
     # The private sections when the caller already knows them (a Q on their paths).
     private_sections: Q | None = None
     glossary_terms: list[GlossaryTerm] = field(default_factory=list)
-    pinned: list[Page] = field(default_factory=list)
     widening: list[str] = field(default_factory=list)
+
+    @cached_property
+    def pinned(self) -> list[Page]:
+        """The glossary terms the query names, then the members whose name is close to it.
+
+        Members are matched on first use: a search for one other type of result never shows
+        them, so it never pays for matching every member's name."""
+        pinned = [term.page for term in self.glossary_terms]
+        if self.query:
+            members = match_member_names(self.query, self.locale, self.private)
+            pinned += [member for member in members if member not in pinned]
+        return pinned
 
     @cached_property
     def private(self) -> Q:
@@ -223,18 +234,22 @@ class SearchOutcome:
         """Results of one type (or all), pinned pages first, then by relevance."""
         if not self.query:
             return ResultList([], Page.objects.none())
+        # Only glossary terms can be pinned for a type other than members.
+        candidates = (
+            self.pinned if result_type in (None, "members") else [term.page for term in self.glossary_terms]
+        )
         pinned = [
-            page for page in self.pinned if result_type is None or isinstance(page, RESULT_TYPES[result_type])
+            page for page in candidates if result_type is None or isinstance(page, RESULT_TYPES[result_type])
         ]
         backend = locale_backend(self.locale)
         queryset = searchable_pages(self.locale, result_type, self.private).exclude(
-            pk__in=[page.pk for page in self.pinned]
+            pk__in=[page.pk for page in candidates]
         )
         query = PlainText(self.query.engine_text, operator="and")
         if self.widening:
             query = Or([query, *(Phrase(form) for form in self.widening)])
         full_text = _full_text(backend, query, queryset, result_type)
-        if not self.pinned and not self.widening and len(self.query.words) > 1 and not full_text.count():
+        if not self.widening and len(self.query.words) > 1 and not full_text.count() and not self.pinned:
             # Nothing has every word: settle for pages with any of them.
             any_word = PlainText(self.query.engine_text, operator="or")
             full_text = _full_text(backend, any_word, queryset, result_type)
@@ -244,23 +259,15 @@ class SearchOutcome:
         return {name: self.results(name).count() for name in RESULT_TYPES}
 
 
-def search(
-    query: SearchQuery, locale: Locale, result_type: str | None = None, private: Q | None = None
-) -> SearchOutcome:
+def search(query: SearchQuery, locale: Locale, private: Q | None = None) -> SearchOutcome:
     """Match the query against the glossary and member names of one locale (see module docstring).
 
-    `result_type`: the only type the caller will ask `results()` for; member names are not
-    matched for a type that cannot show them. `private`: as `searchable_pages`.
-    """
+    `private`: as `searchable_pages`."""
     outcome = SearchOutcome(query, locale, private)
     if not query:
         return outcome
     matches = match_glossary(query, locale)
     outcome.glossary_terms = [term for term, _whole in matches]
-    outcome.pinned = [term.page for term in outcome.glossary_terms]
-    if result_type in (None, "members"):
-        members = match_member_names(query, locale, outcome.private)
-        outcome.pinned += [member for member in members if member not in outcome.pinned]
     # A query naming a term is widened to the term's other forms and to the terms to use
     # instead, so the pages using them are found too.
     widening = []
