@@ -104,6 +104,8 @@ class GlossaryTermPage(BasePage):
         APIField("sources"),
         APIField("related_terms", serializer=RelatedTermsField()),
     ]
+    # What a search result shows of a term beyond its page's title and link (search/backend.py).
+    search_result_fields = ("term",)
     search_fields: ClassVar[list] = [
         *BasePage.search_fields,
         index.SearchField("term", boost=5),

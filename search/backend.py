@@ -101,6 +101,17 @@ if connection.vendor == "postgresql":
                 queryset = queryset.filter(pk__in=candidates)
             return queryset[start:stop]
 
+    # What a result shows (its title, link, type and snippet source), read for every result.
+    RESULT_FIELDS = (
+        *("id", "title", "url_path", "path", "depth"),
+        *("content_type_id", "locale_id", "search_description"),
+    )
+
+    def _result_pages(model: type, ids: list[int]) -> dict:
+        """The results of one page type, by id, with only what a result shows (and the fields
+        its type names in `search_result_fields`, e.g. a glossary term's term)."""
+        return model.objects.only(*RESULT_FIELDS, *getattr(model, "search_result_fields", ())).in_bulk(ids)
+
     class RankedPages:
         """Pages matching a query, most relevant first, ranked and counted in one query.
 
@@ -163,8 +174,7 @@ if connection.vendor == "postgresql":
             for content_type_id, ids in by_type.items():
                 model = ContentType.objects.get_for_id(content_type_id).model_class()
                 if model is not None:
-                    # Results show titles and snippets: a StreamField body is not decoded.
-                    found.update(model.objects.defer_streamfields().in_bulk(ids))
+                    found.update(_result_pages(model, ids))
             pages = []
             for page_id, _type, _total, text in rows:
                 if page_id in found:
