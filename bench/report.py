@@ -3,6 +3,7 @@
 import json
 import os
 import platform
+import re
 import subprocess
 import time
 from dataclasses import asdict
@@ -98,6 +99,7 @@ def table(results: dict) -> list[str]:
             f"({build['pages'] / build['import_seconds']:.0f} pages/s), built {build['built_at']}"
             f"{' (reused)' if build['reused'] else ''}."
         )
+    lines += search_growth(results["scenarios"])
     fresh_ok = fresh["fresh_median_s"] < 1
     hook_ms = _fmt(fresh["webhook_median_s"] and fresh["webhook_median_s"] * 1000, "{:.0f}")
     hook_ok = fresh["webhook_median_s"] is not None and fresh["webhook_median_s"] < 2
@@ -112,6 +114,37 @@ def table(results: dict) -> list[str]:
         f"(target <250 MB {'✓' if results['peak_rss_mb'] < 250 else '✗'}).",
     ]
     return lines
+
+
+# Search "does not grow" with the locale: on the archive-scale database, at most this much slower
+# than on the small one (the machine's drift between the two measurements is about 10 %).
+MAX_SEARCH_GROWTH = 1.25
+
+
+def search_growth(scenarios: list[Scenario]) -> list[str]:
+    """The search's median on the archive-scale database against the small one, ours and stock's."""
+    small = next((s for s in scenarios if s.phase == "small"), None)
+    if small is None:
+        return []
+    large = next((s for s in scenarios if s.phase == "uncached" and s.ours == small.ours), None)
+    if large is None:
+        return []
+    medians = {
+        side: (large.results.get(side, {}).get("p50_ms"), small.results.get(side, {}).get("p50_ms"))
+        for side in ("ours", "stock")
+    }
+    if not all(medians["ours"]) or not all(medians["stock"]):
+        return []
+    growth = {side: big / little for side, (big, little) in medians.items()}
+    met = growth["ours"] <= MAX_SEARCH_GROWTH
+    sizes = [re.search(r"\((\d+)/locale\)", s.name) for s in (large, small)]
+    per_locale = " vs ".join(size[1] if size else "?" for size in sizes)
+    return [
+        f"- Search cost against the locale's size (single-client median, {per_locale} pages per "
+        f"locale): ours {medians['ours'][0]:.1f} vs {medians['ours'][1]:.1f} ms ({growth['ours']:.2f}×; "
+        f"does not grow {'✓' if met else '✗'}), stock {medians['stock'][0]:.1f} vs "
+        f"{medians['stock'][1]:.1f} ms ({growth['stock']:.2f}×)."
+    ]
 
 
 def machine() -> dict:

@@ -93,7 +93,9 @@ def small_search_scenario(sample: dict) -> Scenario:
         f"search fr '{sample['search_word']}' ({sample['per_locale']}/locale), 1 client",
         f"/api/v2/search/?q={sample['search_word']}&locale=fr&type=news",
         f"{stock_news}&search={sample['search_word']}",
-        Target(min_x_stock=10, max_p95_ms=50),
+        # Here to show that the cost does not grow with the locale (bench.report.search_growth);
+        # the ≥10× target is the archive scale's, where stock's search reads 5,000 pages.
+        Target(max_p95_ms=50),
         connections=1,
         phase="small",
     )

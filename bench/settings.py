@@ -20,3 +20,13 @@ ALLIANCE_API_RATE_LIMIT = "100000000/s"
 
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "bench" / ".data" / "media"))  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# Stock Wagtail's search, for the stock API's `?search=` (bench/urls.py): modelsearch's own
+# PostgreSQL backend, as a stock site configured for French has it. It reads the same index rows
+# (ours are written with each language's configuration; French rows with French stems) and
+# never writes them (AUTO_UPDATE off).
+WAGTAILSEARCH_BACKENDS["stock"] = {  # noqa: F405
+    "BACKEND": "modelsearch.backends.database",
+    "SEARCH_CONFIG": "french",
+    "AUTO_UPDATE": False,
+}

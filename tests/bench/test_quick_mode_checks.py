@@ -82,3 +82,24 @@ def test_slow_answers_and_missed_speed_targets_never_fail_the_quick_run(quiet_fi
 
     assert code == 0
     assert any("≥4× stock ✗" in line and "p95<50 ms ✗" in line for line in lines)
+
+
+def _search_at(phase: str, per_locale: int, ours_p50: float, stock_p50: float) -> Scenario:
+    scenario = _scenario({"p50_ms": ours_p50}, {"p50_ms": stock_p50}, target=Target(max_p95_ms=50))
+    scenario.name = f"search fr 'logement' ({per_locale}/locale), 1 client"
+    scenario.ours, scenario.phase = "/api/v2/search/?q=logement&locale=fr", phase
+    return scenario
+
+
+@pytest.mark.parametrize(("ours_at_5000", "verdict"), [(9.5, "does not grow ✓"), (19.0, "does not grow ✗")])
+def test_the_report_says_whether_search_cost_grows_with_the_locale(quiet_finish, ours_at_5000, verdict):
+    archive_scale = _search_at("uncached", 5000, ours_at_5000, 130.0)
+    thousand_per_locale = _search_at("small", 1000, 9.0, 50.0)
+
+    code, lines = quiet_finish(_results(archive_scale, thousand_per_locale))
+
+    growth_line = next(line for line in lines if line.startswith("- Search cost against the locale's size"))
+    assert "5000 vs 1000 pages per locale" in growth_line
+    assert verdict in growth_line
+    assert "stock 130.0 vs 50.0 ms (2.60×)" in growth_line
+    assert code == 0  # a timing, never a failure of the quick run
