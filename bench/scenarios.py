@@ -64,6 +64,14 @@ def build_scenarios(sample: dict) -> list[Scenario]:
             connections=1,
         ),
         Scenario(
+            f"search fr '{sample['search_word']}' ({sample['per_locale']}/locale), 1 client, "
+            "against stock's API on our search backend (for reference)",
+            f"/api/v2/search/?q={sample['search_word']}&locale=fr&type=news",
+            f"/stock-api-oursearch/v2/pages/?type=news.NewsPage&locale=fr&search={sample['search_word']}",
+            Target(),
+            connections=1,
+        ),
+        Scenario(
             "glossary uk fallback=en, uncached",
             "/api/v2/glossary/?locale=uk&fallback=en",
             "/stock-api/v2/pages/?type=glossary.GlossaryTermPage&locale=uk",

@@ -4,6 +4,7 @@
   loading); our models' image fields need to know the private collections, nothing more. Its
   `?search=` runs on stock Wagtail's search backend (the `stock` backend of bench/settings.py),
   not on ours: ours (search/backend.py) is part of what is measured.
+* `/stock-api-oursearch/v2/pages/`: the same viewset searching with our backend, for reference.
 * `/<lang>/stock-html/<path>`: Wagtail's own `serve` view for the same pages.
 """
 
@@ -50,11 +51,20 @@ class StockPagesAPIViewSet(PagesAPIViewSet):
         return context
 
 
+class StockPagesOnOurSearchAPIViewSet(StockPagesAPIViewSet):
+    """The same, with `?search=` on the site's search backend (ours): for reference only."""
+
+    filter_backends = PagesAPIViewSet.filter_backends
+
+
 stock_router = WagtailAPIRouter("stockapi")
 stock_router.register_endpoint("pages", StockPagesAPIViewSet)
+stock_on_our_search_router = WagtailAPIRouter("stockapi_oursearch")
+stock_on_our_search_router.register_endpoint("pages", StockPagesOnOurSearchAPIViewSet)
 
 urlpatterns = [
     path("stock-api/v2/", stock_router.urls),
+    path("stock-api-oursearch/v2/", stock_on_our_search_router.urls),
     *i18n_patterns(
         re_path(r"^stock-html/((?:[\w\-]+/)*)$", wagtail_views.serve, name="stock_serve"),
         prefix_default_language=True,
