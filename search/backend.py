@@ -15,6 +15,7 @@ SQLite (and any other database) this is modelsearch's own database backend, unch
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 
 from django.conf import settings
 from django.db import connection
@@ -42,6 +43,8 @@ if connection.vendor == "postgresql":
     from django.db.models.expressions import CombinedExpression
     from django.db.models.functions import Cast
     from modelsearch.query import And, Or, Phrase, PlainText
+
+    from delivery.api import statements
 
     def _positive_words(query) -> list[str]:
         """Every word of a query made only of plain text, phrases, AND and OR (else none)."""
@@ -120,15 +123,39 @@ if connection.vendor == "postgresql":
         pages' own types are joined to the pages they index, ranked with modelsearch's own
         rank expression, and counted by a window over the same rows. The cost follows the
         number of matches, not the size of the locale.
+
+        `pages` is a queryset or a function returning one (built only when needed). With a
+        `key` naming every input of the SQL (the query's words, the pages' filter), the SQL is
+        compiled once per process (`delivery.api.statements`, in a store of its own): building
+        and compiling it through the ORM cost as much as running it.
         """
 
-        def __init__(self, backend, query, pages, content_type_ids: list[int]) -> None:
-            compiler = backend.query_compiler_class(pages, query)
-            config = compiler.get_config(backend)
+        def __init__(self, backend, query, pages, content_type_ids: list[int], key=None) -> None:
+            self.backend = backend
+            self.query = query
+            self._pages = pages
+            self.content_type_ids = content_type_ids
+            self.key = key
+            self._count: int | None = None
+
+        @cached_property
+        def pages(self):
+            return self._pages() if callable(self._pages) else self._pages
+
+        @cached_property
+        def entries(self):
+            """The matching index rows of the pages, with their `page_id`."""
+            return self._entries_and_rank[0]
+
+        @cached_property
+        def _entries_and_rank(self) -> tuple:
+            query = self.query
+            compiler = self.backend.query_compiler_class(self.pages, query)
+            config = compiler.get_config(self.backend)
             tsquery = compiler.build_tsquery(query, config=config)
             rank = compiler._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
             words = _positive_words(query)
-            entries = IndexEntry.objects.filter(content_type_id__in=content_type_ids)
+            entries = IndexEntry.objects.filter(content_type_id__in=self.content_type_ids)
             if words:  # the GIN indexes find the rows having any of the words...
                 any_word = compiler.build_tsquery(PlainText(" ".join(words), operator="or"), config=config)
                 entries = entries.filter(Q(title=any_word) | Q(body=any_word))
@@ -138,16 +165,22 @@ if connection.vendor == "postgresql":
                     _vector_=tsquery
                 )
             entries = entries.annotate(page_id=Cast("object_id", BigIntegerField())).filter(
-                page_id__in=pages.values("pk")
+                page_id__in=self.pages.values("pk")
             )
-            self.pages = pages
-            self.entries = entries
-            self.rank = rank
-            self._count: int | None = None
+            return entries, rank
+
+        def _ranked(self):
+            entries, rank = self._entries_and_rank
+            return (
+                entries.annotate(_rank_=rank, _total_=Window(Count("*")))
+                .order_by(F("_rank_").desc(), F("page_id").desc())
+                .values_list("page_id", "content_type_id", "_total_", "body_text")
+            )
 
         def count(self) -> int:
             if self._count is None:
-                self._count = self.entries.count()
+                key = self.key and ("search count", self.key)
+                self._count = statements.count(key, lambda: self.entries, store="search")
             return self._count
 
         def __len__(self) -> int:
@@ -157,11 +190,12 @@ if connection.vendor == "postgresql":
             start, stop = index.start or 0, index.stop
             if stop is not None and stop <= start:
                 return []
-            rows = list(
-                self.entries.annotate(_rank_=self.rank, _total_=Window(Count("*")))
-                .order_by(F("_rank_").desc(), F("page_id").desc())
-                .values_list("page_id", "content_type_id", "_total_", "body_text")[start:stop]
-            )
+            if stop is None:
+                rows = list(self._ranked()[start:])
+            else:
+                key = self.key and ("search", self.key)
+                ranked = lambda _slots: self._ranked()  # noqa: E731
+                rows = statements.evaluate_slice(key, ranked, start, stop - start, store="search")
             if rows:
                 self._count = rows[0][2]
             elif start == 0:
@@ -225,9 +259,9 @@ if connection.vendor == "postgresql":
         def for_language(self, language_code: str) -> "LocalizedPostgresSearchBackend":
             return self.with_config(config_for_language(language_code))
 
-        def ranked_pages(self, query, pages, content_type_ids: list[int]) -> RankedPages:
+        def ranked_pages(self, query, pages, content_type_ids: list[int], key=None) -> RankedPages:
             """`pages` matching `query`, ranked and counted in one query (`RankedPages`)."""
-            return RankedPages(self, query, pages, content_type_ids)
+            return RankedPages(self, query, pages, content_type_ids, key)
 
 
 def SearchBackend(params: dict):  # noqa: N802 (modelsearch looks the backend up by this name)

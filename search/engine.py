@@ -11,14 +11,14 @@
 
 import difflib
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection
-from django.db.models import F, FloatField, Func, Q, TextField, Value
+from django.db.models import F, FloatField, Func, Q, QuerySet, TextField, Value
 from django.db.models.functions import Greatest
 from modelsearch.query import Or, Phrase, PlainText
 from wagtail.models import Locale, Page
@@ -68,11 +68,12 @@ def _content_type_ids(result_type: str | None) -> list[int]:
     return [ct.pk for ct in ContentType.objects.get_for_models(*models, for_concrete_models=False).values()]
 
 
-def _full_text(backend, query, pages, result_type: str | None):
-    """Ranked full-text matches among `pages`: in one ranked and counted query on PostgreSQL."""
+def _full_text(backend, query, pages: Callable[[], QuerySet], result_type: str | None, key: tuple):
+    """Ranked full-text matches among `pages()`: in one ranked and counted query on PostgreSQL,
+    its SQL compiled once per `key` (every input of it)."""
     if hasattr(backend, "ranked_pages"):
-        return backend.ranked_pages(query, pages, _content_type_ids(result_type))
-    return backend.search(query, pages.specific())
+        return backend.ranked_pages(query, pages, _content_type_ids(result_type), key)
+    return backend.search(query, pages().specific())
 
 
 def searchable_pages(locale: Locale, result_type: str | None = None, private: Q | None = None):
@@ -242,17 +243,24 @@ class SearchOutcome:
             page for page in candidates if result_type is None or isinstance(page, RESULT_TYPES[result_type])
         ]
         backend = locale_backend(self.locale)
-        queryset = searchable_pages(self.locale, result_type, self.private).exclude(
-            pk__in=[page.pk for page in candidates]
-        )
+        excluded = tuple(page.pk for page in candidates)
+
+        def pages() -> QuerySet:
+            return searchable_pages(self.locale, result_type, self.private).exclude(pk__in=excluded)
+
+        # Everything the full-text query's SQL depends on.
+        key = (self.locale.pk, self.locale.language_code, result_type, self.private, excluded)
         query = PlainText(self.query.engine_text, operator="and")
         if self.widening:
             query = Or([query, *(Phrase(form) for form in self.widening)])
-        full_text = _full_text(backend, query, queryset, result_type)
+        full_text = _full_text(
+            backend, query, pages, result_type, (*key, self.query.engine_text, "and", tuple(self.widening))
+        )
         if not self.widening and len(self.query.words) > 1 and not full_text.count() and not self.pinned:
             # Nothing has every word: settle for pages with any of them.
             any_word = PlainText(self.query.engine_text, operator="or")
-            full_text = _full_text(backend, any_word, queryset, result_type)
+            any_key = (*key, self.query.engine_text, "or")
+            full_text = _full_text(backend, any_word, pages, result_type, any_key)
         return ResultList(pinned, full_text)
 
     def counts(self) -> dict[str, int]:

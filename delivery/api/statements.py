@@ -124,17 +124,20 @@ class _Compiled:
         return queryset
 
 
-_statements: "OrderedDict[Hashable, Any]" = OrderedDict()
+# One store per kind of caller, each holding its MAX_STATEMENTS most recently used: the search's
+# statements (one per query text) never push the listings' out.
+_stores: "dict[str, OrderedDict[Hashable, Any]]" = {}
 _lock = threading.Lock()
 
 Build = Callable[..., QuerySet]
 
 
-def _compiled(key: Hashable, build: Build, slots: dict[str, list]) -> Any:
+def _compiled(key: Hashable, build: Build, slots: dict[str, list], store: str = "api") -> Any:
     with _lock:
-        found = _statements.get(key)
+        statements = _stores.setdefault(store, OrderedDict())
+        found = statements.get(key)
         if found is not None:
-            _statements.move_to_end(key)
+            statements.move_to_end(key)
             return found
     queryset = build({name: Slot(name) for name in slots})
     compiler = queryset.query.get_compiler(using=queryset.db)
@@ -144,9 +147,9 @@ def _compiled(key: Hashable, build: Build, slots: dict[str, list]) -> Any:
     except EmptyResultSet:
         compiled = _EMPTY
     with _lock:
-        _statements[key] = compiled
-        if len(_statements) > MAX_STATEMENTS:
-            _statements.popitem(last=False)
+        statements[key] = compiled
+        if len(statements) > MAX_STATEMENTS:
+            statements.popitem(last=False)
     return compiled
 
 
@@ -165,22 +168,24 @@ def evaluate(key: Hashable | None, build: Build, **slots: list) -> list:
     return [] if compiled is _EMPTY else list(compiled.bound(slots).queryset())
 
 
-def evaluate_slice(key: Hashable | None, build: Build, offset: int, limit: int, **slots: list) -> list:
-    """`list(build(slots)[offset:offset + limit])`, compiled once per `key`. The slice is bound
-    as parameters, so every page of a listing shares one statement."""
+def evaluate_slice(
+    key: Hashable | None, build: Build, offset: int, limit: int, store: str = "api", **slots: list
+) -> list:
+    """`list(build(slots)[offset:offset + limit])`, compiled once per `key` (in `store`). The
+    slice is bound as parameters, so every page of a listing shares one statement."""
     if _compiled_each_time(key, slots):
         return list(build(slots)[offset : offset + limit])
-    compiled = _compiled(("rows", key), build, slots)
+    compiled = _compiled(("rows", key), build, slots, store)
     if compiled is _EMPTY:
         return []
     return list(compiled.bound(slots, " LIMIT %s OFFSET %s", (limit, offset)).queryset())
 
 
-def count(key: Hashable | None, build: Callable[[], QuerySet]) -> int:
-    """`build().count()`, compiled once per `key` (None: compiled every time)."""
+def count(key: Hashable | None, build: Callable[[], QuerySet], store: str = "api") -> int:
+    """`build().count()`, compiled once per `key` (in `store`; None: compiled every time)."""
     if key is None:
         return build().count()
-    compiled = _compiled(("count", key), lambda _slots: build().order_by().values_list("pk"), {})
+    compiled = _compiled(("count", key), lambda _slots: build().order_by().values_list("pk"), {}, store)
     if compiled is _EMPTY:
         return 0
     with connections[compiled.db].cursor() as cursor:
@@ -190,7 +195,7 @@ def count(key: Hashable | None, build: Callable[[], QuerySet]) -> int:
 
 def forget() -> None:
     with _lock:
-        _statements.clear()
+        _stores.clear()
 
 
 @receiver(setting_changed)

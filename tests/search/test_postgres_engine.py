@@ -209,3 +209,23 @@ def test_a_typed_search_reads_its_results_with_their_text_in_four_queries(
     with django_assert_max_num_queries(4):
         gypsy = client.get("/api/v2/search/", {"q": "Gypsy", "locale": "en", "type": "news"}).json()
     assert gypsy["items"] and all("<mark>" in item["snippet"] for item in gypsy["items"])
+
+
+@pytest.mark.django_db
+def test_searches_kept_compiled_still_answer_each_query_its_own_results(tree, client):
+    # The ranked query's SQL is compiled once per query text and filter (search/backend.py):
+    # searching other words, another type or another page of results must not reuse an answer.
+    housing = _news(tree, "housing", "Housing plan", "Affordable housing for Roma families.")
+    schools = _news(tree, "schools", "Schools plan", "Desegregated schools in every district.")
+
+    def ids(q: str, **params) -> list[int]:
+        answer = client.get("/api/v2/search/", {"q": q, "locale": "en", **params}).json()
+        return [item["id"] for item in answer["items"]]
+
+    for _ in range(2):  # the second round runs the kept statements
+        assert ids("housing", type="news") == [housing.pk]
+        assert ids("schools", type="news") == [schools.pk]
+        assert ids("housing", type="events") == []
+        assert ids("plan", type="news", limit=1, offset=1) == ids("plan", type="news")[1:]
+        # No page has both words: pages with any of them (another statement) are the answer.
+        assert sorted(ids("housing schools", type="news")) == sorted([housing.pk, schools.pk])
