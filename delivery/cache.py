@@ -9,6 +9,9 @@ cache alone, since no signal of the publish path fires.
 
 import hashlib
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -24,6 +27,11 @@ from delivery.rate_limit import Window
 
 GENERATION_KEY = "delivery:api:generation"
 CONTENT_VERSION_KEY = "delivery:content:version"
+
+# The content version as read with the request's rate-limit count (`count_and_lookup`), while
+# the request is answered: what a process keeps until the next change is checked without a
+# round trip of its own.
+_request_content_version: ContextVar[str | None] = ContextVar("request_content_version", default=None)
 
 
 def _cache():
@@ -57,8 +65,20 @@ def content_version() -> str:
 
     Kept in the default cache even when responses are cached elsewhere (the bench's uncached
     server answers from a dummy response cache, yet the data it derives from is unchanged).
+    An API request reads it once, with its rate-limit count (`for_request`).
     """
-    return _token(caches["default"], CONTENT_VERSION_KEY)
+    version = _request_content_version.get()
+    return version if version is not None else _token(caches["default"], CONTENT_VERSION_KEY)
+
+
+@contextmanager
+def for_request(version: str | None) -> Iterator[None]:
+    """`content_version()` answers `version` (read at the start of the request) inside."""
+    token = _request_content_version.set(version)
+    try:
+        yield
+    finally:
+        _request_content_version.reset(token)
 
 
 @receiver(content_changed)
@@ -105,33 +125,48 @@ def lookup(key: str) -> tuple[str, CachedResponse | None]:
     return _current(_cache().get_many([GENERATION_KEY, key]), key)
 
 
-def count_and_lookup(window: Window, key: str | None) -> tuple[int, str, CachedResponse | None]:
-    """Count a request in its rate-limit window and, for a GET (`key`), look its response up.
+@dataclass(frozen=True)
+class Lookup:
+    """What `count_and_lookup` found: the request's count in its rate-limit window, the current
+    generation, the cached response (if current) and the content version (None: not read)."""
+
+    count: int
+    generation: str = ""
+    cached: CachedResponse | None = None
+    content_version: str | None = None
+
+
+def count_and_lookup(window: Window, key: str | None) -> Lookup:
+    """Count a request in its rate-limit window and, for a GET (`key`), look its response up
+    and read the content version.
 
     One round trip when the counters and the responses share the Redis cache
     (`FallbackRedisCache.count_and_get_many`); it reads only the generation when this process
     holds a copy of the response (`delivery/near_cache.py`).
-    Returns (count, generation, cached response).
     """
     counters = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
     responses = _cache()
     if key is None:
-        return _count(counters, window), "", None
+        return Lookup(_count(counters, window)[0])
     if counters is not responses or not _shared(responses):
-        return _count(counters, window), *lookup(key)
+        count, version = _count(counters, window, read_version=True)
+        return Lookup(count, *lookup(key), content_version=version)
     near = near_cache() if near_cache().max_bytes > 0 else None
     wanted = [GENERATION_KEY] if near and near.has(key) else [GENERATION_KEY, key]
+    if responses is caches["default"]:
+        wanted.append(CONTENT_VERSION_KEY)
     count, found = responses.count_and_get_many(window.counter_key, window.seconds, wanted)
+    version = found.get(CONTENT_VERSION_KEY)
     found[GENERATION_KEY] = found.get(GENERATION_KEY) or current_generation()
     copy = near.get(key, found[GENERATION_KEY]) if near else None
     if copy is not None:
-        return count, found[GENERATION_KEY], copy
+        return Lookup(count, found[GENERATION_KEY], copy, version)
     if key not in found:  # this process's copy is outdated: another may have stored a fresh one
         found[key] = responses.get(key)
     generation, value = _current(found, key)
     if near and value is not None:
         near.put(key, value)
-    return count, generation, value
+    return Lookup(count, generation, value, version)
 
 
 def _shared(responses: BaseCache) -> bool:
@@ -139,15 +174,19 @@ def _shared(responses: BaseCache) -> bool:
     return hasattr(responses, "count_and_get_many")
 
 
-def _count(counters: BaseCache, window: Window) -> int:
+def _count(counters: BaseCache, window: Window, read_version: bool = False) -> tuple[int, str | None]:
+    """The request's count in its window, and the content version when asked for and it can
+    come in the same round trip (the counters are the default cache)."""
     if hasattr(counters, "count_and_get_many"):
-        return counters.count_and_get_many(window.counter_key, window.seconds, [])[0]
+        wanted = [CONTENT_VERSION_KEY] if read_version and counters is caches["default"] else []
+        count, found = counters.count_and_get_many(window.counter_key, window.seconds, wanted)
+        return count, found.get(CONTENT_VERSION_KEY)
     counters.add(window.counter_key, 0, timeout=window.seconds)
     try:
-        return counters.incr(window.counter_key)
+        return counters.incr(window.counter_key), None
     except ValueError:  # expired between add and incr, or a dummy cache
         counters.add(window.counter_key, 1, timeout=window.seconds)
-        return 1
+        return 1, None
 
 
 def _current(found: dict, key: str) -> tuple[str, CachedResponse | None]:

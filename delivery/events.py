@@ -15,7 +15,7 @@ from django.dispatch import Signal, receiver
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -131,13 +131,15 @@ def _on_page_deleted(sender, instance: Page, **kwargs) -> None:
 
 def _is_related_model(model: type) -> bool:
     # Collection restrictions (and collections, whose moves change what a restriction covers)
-    # decide which images and documents the API may show.
+    # decide which images and documents the API may show; a site's hostname, port and root page
+    # are in every page URL the API answers with.
     return model in (
         get_image_model(),
         get_document_model(),
         PageViewRestriction,
         CollectionViewRestriction,
         Collection,
+        Site,
     ) or (model in get_snippet_models())
 
 

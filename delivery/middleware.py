@@ -64,8 +64,8 @@ class APIDeliveryMiddleware:
             key = cache.request_key(request, language)
         else:
             key = None
-        count, generation, cached = cache.count_and_lookup(window, key)
-        if count > window.limit:
+        found = cache.count_and_lookup(window, key)
+        if found.count > window.limit:
             retry_after = str(max(window.ends_in, 1))
             return _error(
                 429,
@@ -74,9 +74,10 @@ class APIDeliveryMiddleware:
             )
         if key is None:
             return self.get_response(request)
-        if cached is not None:
-            return self._hit(request, cached, language)
-        return self._miss(request, key, generation)
+        if found.cached is not None:
+            return self._hit(request, found.cached, language)
+        with cache.for_request(found.content_version):
+            return self._miss(request, key, found.generation)
 
     @staticmethod
     def _authenticate(header: str) -> Channel | None:

@@ -9,6 +9,7 @@ root, quoted the way `reverse()` quotes it. The API detail path is reversed once
 
 import functools
 import re
+import time
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
@@ -77,7 +78,7 @@ class PageURLs:
         try:
             return holder._wagtail_cached_site_root_paths
         except AttributeError:
-            holder._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+            holder._wagtail_cached_site_root_paths = kept_site_root_paths()
             return holder._wagtail_cached_site_root_paths
 
     def html_url(self, url_path: str, active_language: str | None = None) -> str | None:
@@ -162,6 +163,27 @@ class PageURLs:
             site = Site.find_for_request(self.request)
             self._current_site_id = site.pk if site else None
         return self._current_site_id
+
+
+# (content version, time.monotonic() when read, Wagtail's site root paths)
+_kept_root_paths: tuple[str, float, list] | None = None
+
+
+def kept_site_root_paths() -> list:
+    """`Site.get_site_root_paths()`, kept by this process until the next content change (a
+    site's change is one: delivery/events.py) and read again at least every FACTS_MAX_AGE
+    seconds. Wagtail reads them from the shared cache on every call: a round trip per request."""
+    global _kept_root_paths  # noqa: PLW0603 - one tuple, replaced whole
+    from delivery.api.visibility import FACTS_MAX_AGE
+    from delivery.cache import content_version  # the cache module imports the API's models
+
+    version = content_version()  # before the read: a change during it makes a new version
+    kept = _kept_root_paths
+    if kept is not None and kept[0] == version and time.monotonic() - kept[1] < FACTS_MAX_AGE:
+        return kept[2]
+    paths = Site.get_site_root_paths()
+    _kept_root_paths = (version, time.monotonic(), paths)
+    return paths
 
 
 @functools.lru_cache(maxsize=256)

@@ -7,6 +7,7 @@ import pytest
 import redis
 from django.core.cache import cache
 from django.test import override_settings
+from wagtail.models import Site
 
 from localization.translate import translate
 from tests import factories
@@ -152,6 +153,20 @@ def test_changing_a_snippet_shown_in_pages_drops_the_cache(client, tree, locales
     topic.name = "Housing"
     topic.save()
     assert client.get(LISTING)["X-Cache"] == "MISS"
+
+
+@pytest.mark.django_db
+def test_a_new_site_hostname_is_in_the_page_urls_at_once(client, tree):
+    # Page URLs carry the site's hostname: an answer cached (and site root paths kept by the
+    # process) before the change would send readers to the old host.
+    url = f"/api/v2/news/{tree['news'].pk}/"
+    assert client.get(url).json()["meta"]["html_url"].startswith("http://localhost/")
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "www.roma-alliance.example", 443
+    site.save()
+    answer = client.get(url)
+    assert answer["X-Cache"] == "MISS"
+    assert answer.json()["meta"]["html_url"].startswith("https://www.roma-alliance.example/")
 
 
 @pytest.mark.django_db
