@@ -3,7 +3,7 @@
 from typing import ClassVar
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -113,20 +113,26 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
+def _in_order(links: QuerySet) -> QuerySet:
+    """Links in the editor's order; the id breaks ties in sort_order (links created outside the
+    editor have none), as the API's bulk read does (news/api.py)."""
+    return links.order_by("sort_order", "pk")
+
+
 class TopicsMixin:
     """Topics and related members shown in the item's own language."""
 
     # Links are synchronised from the source, so they point at the source's
     # topics and members: show their translations in this item's locale.
     def localized_topics(self) -> list[Topic]:
-        topics = [link.topic for link in self.topic_links.select_related("topic")]
+        topics = [link.topic for link in _in_order(self.topic_links.select_related("topic"))]
         return in_locale(topics, self.locale_id)
 
     def topic_names(self) -> list[str]:
         return [topic.name for topic in self.localized_topics()]
 
     def related_member_pages(self) -> list[Page]:
-        members = [link.member for link in self.member_links.select_related("member")]
+        members = [link.member for link in _in_order(self.member_links.select_related("member"))]
         return [member for member in in_locale(members, self.locale_id) if member.live]
 
     # The API's views set these in bulk for a whole listing (see news/api.py).
