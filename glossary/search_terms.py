@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Locale
 
-from delivery.cache import content_version
+from delivery.kept import KeptUntilChange
 from glossary.models import GlossaryRelatedTerm, GlossaryTermPage
 
 # Statuses whose usage note is a warning the reader should see before the results.
@@ -63,24 +63,17 @@ def term_names(term: str) -> list[str]:
     return [part.strip() for part in term.split("/") if part.strip()]
 
 
-# locale id -> (content version, its forms): every search reads them, and they change only
-# when content does.
-_forms_by_locale: dict[int, tuple[str, GlossaryForms]] = {}
+# Every search reads them, and they change only when content does.
+_kept_forms: KeptUntilChange[GlossaryForms] = KeptUntilChange()
 
 
 def glossary_forms(locale: Locale) -> GlossaryForms:
     """Every live, public term of `locale`, reachable by name, variant or endonym.
 
-    Kept in this process until the next content change (`delivery.cache.content_version`):
-    building them reads and folds a few hundred terms, most of a search's work.
+    Kept in this process until the next content change (`delivery.kept`): building them reads
+    and folds a few hundred terms, most of a search's work.
     """
-    version = content_version()
-    kept = _forms_by_locale.get(locale.pk)
-    if kept is not None and kept[0] == version:
-        return kept[1]
-    forms = load_glossary_forms(locale)
-    _forms_by_locale[locale.pk] = (version, forms)
-    return forms
+    return _kept_forms.get(locale.pk, lambda: load_glossary_forms(locale))
 
 
 def load_glossary_forms(locale: Locale) -> GlossaryForms:

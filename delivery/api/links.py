@@ -9,7 +9,6 @@ root, quoted the way `reverse()` quotes it. The API detail path is reversed once
 
 import functools
 import re
-import time
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
@@ -24,6 +23,8 @@ from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.api.utils import get_base_url
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
+
+from delivery.kept import KeptUntilChange
 
 # What Django's reverse() leaves unquoted in a path, and paths that quoting leaves unchanged.
 REVERSE_SAFE = RFC3986_SUBDELIMS + "/~:@"
@@ -165,25 +166,14 @@ class PageURLs:
         return self._current_site_id
 
 
-# (content version, time.monotonic() when read, Wagtail's site root paths)
-_kept_root_paths: tuple[str, float, list] | None = None
+_kept_root_paths: KeptUntilChange[list] = KeptUntilChange()
 
 
 def kept_site_root_paths() -> list:
     """`Site.get_site_root_paths()`, kept by this process until the next content change (a
-    site's change is one: delivery/events.py) and read again at least every FACTS_MAX_AGE
-    seconds. Wagtail reads them from the shared cache on every call: a round trip per request."""
-    global _kept_root_paths  # noqa: PLW0603 - one tuple, replaced whole
-    from delivery.api.visibility import FACTS_MAX_AGE
-    from delivery.cache import content_version  # the cache module imports the API's models
-
-    version = content_version()  # before the read: a change during it makes a new version
-    kept = _kept_root_paths
-    if kept is not None and kept[0] == version and time.monotonic() - kept[1] < FACTS_MAX_AGE:
-        return kept[2]
-    paths = Site.get_site_root_paths()
-    _kept_root_paths = (version, time.monotonic(), paths)
-    return paths
+    site's change is one: delivery/events.py). Wagtail reads them from the shared cache on every
+    call: a round trip per request."""
+    return _kept_root_paths.get("site root paths", Site.get_site_root_paths)
 
 
 @functools.lru_cache(maxsize=256)

@@ -10,7 +10,6 @@ restricted page sections and the restricted collections come in one query.
 """
 
 import functools
-import time
 from functools import cached_property
 
 from django.db import connection
@@ -19,14 +18,11 @@ from django.db.models.functions import Cast, Concat
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 
 from delivery.api.parameters import content_language_codes
+from delivery.kept import KeptUntilChange
 
-# Language codes -> (content version, when read, the facts): the facts change only with content
-# (a view restriction, a page moved or deleted; a new locale has no page until one is
-# published), so each process reads them once per content version.
-_kept_facts: dict[tuple[str, ...], tuple[str, float, tuple]] = {}
-# Read again after this many seconds whatever the version says: while Redis is down, each
-# process's version is its own and would not see another process's changes.
-FACTS_MAX_AGE = 30.0
+# What is private changes only with content (a view restriction, a page moved or deleted; a
+# new locale has no page until one is published): each process reads it once per content version.
+_kept_facts: KeptUntilChange[tuple] = KeptUntilChange()
 
 
 class Visibility:
@@ -36,16 +32,8 @@ class Visibility:
     def _facts(self) -> tuple[dict[str, int], list[str], list[str]]:
         """(content locale ids by code, restricted page paths in every locale, restricted
         collection paths)."""
-        from delivery.cache import content_version  # the cache module imports the API's models
-
         codes = tuple(content_language_codes())
-        version = content_version()  # before the read: a change during it makes a new version
-        kept = _kept_facts.get(codes)
-        if kept is not None and kept[0] == version and time.monotonic() - kept[1] < FACTS_MAX_AGE:
-            return kept[2]
-        facts = _read_facts(codes)
-        _kept_facts[codes] = (version, time.monotonic(), facts)
-        return facts
+        return _kept_facts.get(codes, lambda: _read_facts(codes))
 
     @property
     def locale_ids(self) -> list[int]:

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from delivery.api import visibility
+from delivery import kept
 from localization.translate import translate
 from tests import factories
 
@@ -67,8 +67,8 @@ def test_a_restriction_no_content_change_announced_is_still_applied_within_the_f
         [PageViewRestriction(page=tree["members_index"], restriction_type="login")]
     )
 
-    later = time.monotonic() + visibility.FACTS_MAX_AGE + 1
-    monkeypatch.setattr(visibility.time, "monotonic", lambda: later)
+    later = time.monotonic() + kept.MAX_AGE + 1
+    monkeypatch.setattr(kept.time, "monotonic", lambda: later)
     assert listing(client, url) == (0, [])
 
 
