@@ -124,7 +124,7 @@ if connection.vendor == "postgresql":
         rank expression, and counted by a window over the same rows. The cost follows the
         number of matches, not the size of the locale.
 
-        `pages` is a queryset or a function returning one (built only when needed). With a
+        `pages` is a function returning the pages' queryset, called only to compile. With a
         `key` naming every input of the SQL (the query's words, the pages' filter), the SQL is
         compiled once per process (`delivery.api.statements`, in a store of its own): building
         and compiling it through the ORM cost as much as running it.
@@ -133,14 +133,10 @@ if connection.vendor == "postgresql":
         def __init__(self, backend, query, pages, content_type_ids: list[int], key=None) -> None:
             self.backend = backend
             self.query = query
-            self._pages = pages
+            self.pages = pages
             self.content_type_ids = content_type_ids
             self.key = key
             self._count: int | None = None
-
-        @cached_property
-        def pages(self):
-            return self._pages() if callable(self._pages) else self._pages
 
         @cached_property
         def entries(self):
@@ -150,7 +146,8 @@ if connection.vendor == "postgresql":
         @cached_property
         def _entries_and_rank(self) -> tuple:
             query = self.query
-            compiler = self.backend.query_compiler_class(self.pages, query)
+            pages = self.pages()
+            compiler = self.backend.query_compiler_class(pages, query)
             config = compiler.get_config(self.backend)
             tsquery = compiler.build_tsquery(query, config=config)
             rank = compiler._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
@@ -165,7 +162,7 @@ if connection.vendor == "postgresql":
                     _vector_=tsquery
                 )
             entries = entries.annotate(page_id=Cast("object_id", BigIntegerField())).filter(
-                page_id__in=self.pages.values("pk")
+                page_id__in=pages.values("pk")
             )
             return entries, rank
 
@@ -260,7 +257,7 @@ if connection.vendor == "postgresql":
             return self.with_config(config_for_language(language_code))
 
         def ranked_pages(self, query, pages, content_type_ids: list[int], key=None) -> RankedPages:
-            """`pages` matching `query`, ranked and counted in one query (`RankedPages`)."""
+            """`pages()` matching `query`, ranked and counted in one query (`RankedPages`)."""
             return RankedPages(self, query, pages, content_type_ids, key)
 
 
