@@ -3,7 +3,6 @@
 import json
 import os
 import platform
-import re
 import subprocess
 import time
 from dataclasses import asdict
@@ -137,8 +136,7 @@ def search_growth(scenarios: list[Scenario]) -> list[str]:
         return []
     growth = {side: big / little for side, (big, little) in medians.items()}
     met = growth["ours"] <= MAX_SEARCH_GROWTH
-    sizes = [re.search(r"\((\d+)/locale\)", s.name) for s in (large, small)]
-    per_locale = " vs ".join(size[1] if size else "?" for size in sizes)
+    per_locale = f"{large.per_locale} vs {small.per_locale}"
     return [
         f"- Search cost against the locale's size (single-client median, {per_locale} pages per "
         f"locale): ours {medians['ours'][0]:.1f} vs {medians['ours'][1]:.1f} ms ({growth['ours']:.2f}×; "

@@ -22,6 +22,7 @@ class Scenario:
     stock_from: str | None = None  # reuse another scenario's stock measurement
     phase: str = "uncached"
     notes: str = ""
+    per_locale: int | None = None  # news pages per locale in the database searched
     results: dict = field(default_factory=dict)
 
 
@@ -62,6 +63,7 @@ def build_scenarios(sample: dict) -> list[Scenario]:
             f"{stock_news}&search={sample['search_word']}",
             Target(min_x_stock=10, max_p95_ms=50),
             connections=1,
+            per_locale=sample["per_locale"],
         ),
         Scenario(
             f"search fr '{sample['search_word']}' ({sample['per_locale']}/locale), 1 client, "
@@ -106,4 +108,5 @@ def small_search_scenario(sample: dict) -> Scenario:
         Target(max_p95_ms=50),
         connections=1,
         phase="small",
+        per_locale=sample["per_locale"],
     )

@@ -87,6 +87,7 @@ def test_slow_answers_and_missed_speed_targets_never_fail_the_quick_run(quiet_fi
 def _search_at(phase: str, per_locale: int, ours_p50: float, stock_p50: float) -> Scenario:
     scenario = _scenario({"p50_ms": ours_p50}, {"p50_ms": stock_p50}, target=Target(max_p95_ms=50))
     scenario.name = f"search fr 'logement' ({per_locale}/locale), 1 client"
+    scenario.per_locale = per_locale
     scenario.ours, scenario.phase = "/api/v2/search/?q=logement&locale=fr", phase
     return scenario
 
