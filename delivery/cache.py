@@ -23,9 +23,10 @@ from django.http import HttpRequest
 
 from delivery.events import ContentChange, content_changed
 from delivery.near_cache import near_cache
-from delivery.rate_limit import Window
+from delivery.rate_limit import Window, batched_counts
 
 GENERATION_KEY = "delivery:api:generation"
+GENERATION_CHANNEL = "delivery:api:generations"
 CONTENT_VERSION_KEY = "delivery:content:version"
 
 # The content version as read with the request's rate-limit count (`count_and_lookup`), while
@@ -50,13 +51,36 @@ def _token(cache: BaseCache, key: str) -> str:
 
 
 def current_generation() -> str:
-    return _token(_cache(), GENERATION_KEY)
+    responses = _cache()
+    if not _followable(responses):
+        return _token(responses, GENERATION_KEY)
+    generation = responses.get(GENERATION_KEY)
+    if generation is None:  # a new or emptied Redis: the first to ask starts one, and says so
+        generation = uuid.uuid4().hex
+        if not responses.set_and_publish(
+            GENERATION_KEY, generation, GENERATION_CHANNEL, only_if_missing=True
+        ):
+            generation = responses.get(GENERATION_KEY) or generation
+    return generation
 
 
 def start_new_generation() -> None:
     """Make every cached API response, and every process's copy of derived data, outdated."""
-    _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    generation = uuid.uuid4().hex
+    responses = _cache()
+    if _followable(responses):
+        # Every process following the generation hears it (delivery/near_cache.py); this one
+        # asks Redis until its own follower has.
+        responses.set_and_publish(GENERATION_KEY, generation, GENERATION_CHANNEL)
+        responses.followed(GENERATION_KEY, GENERATION_CHANNEL).expect(generation)
+    else:
+        responses.set(GENERATION_KEY, generation, timeout=None)
     caches["default"].set(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def _followable(responses: BaseCache) -> bool:
+    """The shared Redis cache, which publishes each new generation to every process."""
+    return hasattr(responses, "set_and_publish")
 
 
 def content_version() -> str:
@@ -142,7 +166,8 @@ def count_and_lookup(window: Window, key: str | None) -> Lookup:
 
     One round trip when the counters and the responses share the Redis cache
     (`FallbackRedisCache.count_and_get_many`); it reads only the generation when this process
-    holds a copy of the response (`delivery/near_cache.py`).
+    holds a copy of the response (`delivery/near_cache.py`), and none at all when this process
+    also follows the current generation and may count the request itself (`BatchedCounts`).
     """
     counters = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
     responses = _cache()
@@ -152,10 +177,19 @@ def count_and_lookup(window: Window, key: str | None) -> Lookup:
         count, version = _count(counters, window, read_version=True)
         return Lookup(count, *lookup(key), content_version=version)
     near = near_cache() if near_cache().max_bytes > 0 else None
+    if near and _followable(responses):
+        generation = responses.followed(GENERATION_KEY, GENERATION_CHANNEL).current()
+        copy = near.get(key, generation) if generation else None
+        count = batched_counts.count_here(window) if copy else None
+        if count is not None:
+            return Lookup(count, generation, copy)
     wanted = [GENERATION_KEY] if near and near.has(key) else [GENERATION_KEY, key]
     if responses is caches["default"]:
         wanted.append(CONTENT_VERSION_KEY)
-    count, found = responses.count_and_get_many(window.counter_key, window.seconds, wanted)
+    count, found = responses.count_and_get_many(
+        window.counter_key, window.seconds, wanted, add=1 + batched_counts.take_waiting(window)
+    )
+    batched_counts.counted(window, count)
     version = found.get(CONTENT_VERSION_KEY)
     found[GENERATION_KEY] = found.get(GENERATION_KEY) or current_generation()
     copy = near.get(key, found[GENERATION_KEY]) if near else None

@@ -2,10 +2,13 @@
 
 Counted together with the response-cache lookup (`delivery.cache.count_and_lookup`), so a cached
 answer costs one cache round trip, not four (django-ratelimit's add, exists, incr, then the
-lookup). The public forms keep django-ratelimit (`home/forms.py`).
+lookup); an answer served from this process's memory with no round trip at all is counted here
+first and added to the shared counter with the client's next round trip (`BatchedCounts`). The
+public forms keep django-ratelimit (`home/forms.py`).
 """
 
 import re
+import threading
 import time
 from dataclasses import dataclass
 
@@ -51,3 +54,55 @@ def current_window(request: HttpRequest) -> Window:
     now = int(time.time())
     index, elapsed = divmod(now, seconds)
     return Window(f"delivery:api:rl:{client}:{seconds}:{index}", limit, seconds, seconds - elapsed)
+
+
+class BatchedCounts:
+    """This process's requests not yet added to the shared counters, and what those last said.
+
+    A client's request may be counted here, without a round trip, while fewer than
+    1/`BATCH_FRACTION` of its limit are waiting: the next round trip adds them all. In one
+    process the count is exact; across processes each may admit that many requests too many
+    (2 % of the limit), and a window's last few may never reach the shared counter. Limits
+    under 2 × `BATCH_FRACTION` are always counted in the shared counter.
+    """
+
+    BATCH_FRACTION = 50
+    PRUNE_ABOVE = 4096  # clients: ended windows are dropped beyond that many
+
+    def __init__(self) -> None:
+        # counter key -> [shared count last read, requests not added to it yet, window end]
+        self._counts: dict[str, list] = {}
+        self._lock = threading.Lock()
+
+    def count_here(self, window: Window) -> int | None:
+        """This request's count in its window, if it may be counted without a round trip."""
+        batch = window.limit // self.BATCH_FRACTION
+        with self._lock:
+            state = self._counts.get(window.counter_key)
+            if state is None or state[1] + 1 >= batch:
+                return None
+            state[1] += 1
+            return state[0] + state[1]
+
+    def take_waiting(self, window: Window) -> int:
+        """The requests waiting to be added to the shared counter now (forgotten here)."""
+        with self._lock:
+            state = self._counts.get(window.counter_key)
+            if state is None:
+                return 0
+            waiting, state[1] = state[1], 0
+            return waiting
+
+    def counted(self, window: Window, shared_count: int) -> None:
+        """The shared counter's value after a round trip added to it."""
+        with self._lock:
+            state = self._counts.get(window.counter_key)
+            if state is None:
+                if len(self._counts) >= self.PRUNE_ABOVE:
+                    now = time.time()
+                    self._counts = {key: kept for key, kept in self._counts.items() if kept[2] > now}
+                state = self._counts[window.counter_key] = [0, 0, time.time() + window.ends_in]
+            state[0] = max(state[0], shared_count)
+
+
+batched_counts = BatchedCounts()

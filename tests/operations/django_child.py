@@ -2,6 +2,7 @@
 
 Usage: DATABASE_URL=... python -m tests.operations.django_child MEDIA_ROOT restore DIR [--force]
        DATABASE_URL=... python -m tests.operations.django_child MEDIA_ROOT read URLS_JSON
+       python -m tests.operations.django_child MEDIA_ROOT new-generation REDIS_URL
 The test settings pin MEDIA_ROOT, so the child points it at the folder it is given first.
 """
 
@@ -17,6 +18,15 @@ def main() -> None:
 
     media_root, action, *rest = sys.argv[1:]
     settings.MEDIA_ROOT = media_root
+    if action == "new-generation":  # what a publish on another server does to the shared cache
+        from tests.operations.conftest import fallback_cache_settings
+
+        settings.CACHES = fallback_cache_settings(rest[0])
+        django.setup()
+        from delivery.cache import start_new_generation
+
+        start_new_generation()
+        return
     django.setup()
     if action == "restore":
         from django.core.management import execute_from_command_line
