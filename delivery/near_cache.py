@@ -1,10 +1,11 @@
 """This worker's copies of recently served API responses, used only in the current generation.
 
 A cached listing is tens of kilobytes: read from Redis on every request, it crosses the socket
-and is unpickled each time. A copy kept here is served when the shared generation (read from
-Redis in the same round trip as the rate-limit count) still matches it, so a publish on any
-server is seen at once. Memory is bounded by `ALLIANCE_API_NEAR_CACHE_BYTES` per process (least
-recently used out first; 0 turns it off).
+and is unpickled each time. A copy kept here is served when the shared generation still matches
+it: as this process follows it over Redis pub/sub (`delivery.cache.count_and_lookup`, with no
+round trip), else as read from Redis in the same round trip as the rate-limit count. A publish
+on any server is seen at once. Memory is bounded by `ALLIANCE_API_NEAR_CACHE_BYTES` per process
+(least recently used out first; 0 turns it off).
 """
 
 import threading

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, CallToActionBlock
 from home.forms import MAX_POSTED_FIELDS, PublicFormBuilder, is_rate_limited, send_notification
+from home.loading import page_from_db
 
 
 class BasePage(Page):
@@ -34,6 +35,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def from_db(cls, db: str, field_names: list[str], values: tuple) -> "BasePage":
+        return page_from_db(cls, db, field_names, values)
 
 
 class HomePage(BasePage):

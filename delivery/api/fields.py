@@ -163,17 +163,7 @@ class TranslationsField(Field):
         # (language code, PageRow) of public translations, loaded by the viewset in one query.
         translations = self.context.get("translations", {}).get(page.translation_key, [])
         urls = _links().urls_for(self.context)
-        active_language = translation.get_language()
-        return [
-            {
-                "locale": language_code,
-                "id": other.pk,
-                "detail_url": urls.detail_url(urls.model(other), other.pk),
-                "html_url": urls.html_url(other.url_path, active_language),
-            }
-            for language_code, other in translations
-            if other.pk != page.pk
-        ]
+        return urls.translation_links(translations, page.pk, translation.get_language())
 
     def openapi_schema(self, model: type[models.Model]) -> dict:
         return {

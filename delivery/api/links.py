@@ -88,24 +88,48 @@ class PageURLs:
         `active_language`: the active language when the caller knows it (else looked up).
         """
         roots = self.site_root_paths
-        root = next((root for root in roots if url_path.startswith(root.root_path)), None)
-        if root is None:
-            return None
         if self.request is not None and self._several_sites(roots):
-            possible = [other for other in roots if url_path.startswith(other.root_path)]
+            possible = [root for root in roots if url_path.startswith(root.root_path)]
             current = self._current_site()
-            root = next((other for other in possible if other.site_id == current), root)
+            roots = sorted(possible, key=lambda root: root.site_id != current)  # its own site first
+        return self._html_url(roots, url_path, active_language or translation.get_language())
+
+    def _html_url(self, roots: list, url_path: str, active_language: str) -> str | None:
+        for root in roots:
+            if url_path.startswith(root.root_path):
+                break
+        else:
+            return None
         # The language prefix, once per site root and active language.
-        key = (root, active_language or translation.get_language())
+        key = (root, active_language)
         prefix = self._starts.get(key, _UNSET)
         if prefix is _UNSET:
-            prefix = self._starts[key] = self._prefix(self._variant_of(root.language_code, key[1]))
+            prefix = self._starts[key] = self._prefix(self._variant_of(root.language_code, active_language))
         if prefix is None:
             return None
         page_path = prefix + quoted_path(url_path[len(root.root_path) :])
         if not self._append_slash and page_path != "/":
             page_path = page_path.rstrip("/")
         return root.root_url + page_path
+
+    def translation_links(self, translations: list, skip_pk: int, active_language: str) -> list[dict]:
+        """`meta.translations` of a page: `{locale, id, detail_url, html_url}` for each
+        (language code, PageRow) but the page's own (a listing links hundreds of pages: the
+        site roots are looked up once per item, not once per link)."""
+        roots = self.site_root_paths
+        several_sites = self.request is not None and self._several_sites(roots)
+        return [
+            {
+                "locale": language_code,
+                "id": row.pk,
+                "detail_url": self.detail_url(self.model(row), row.pk),
+                "html_url": self.html_url(row.url_path, active_language)
+                if several_sites
+                else self._html_url(roots, row.url_path, active_language),
+            }
+            for language_code, row in translations
+            if row.pk != skip_pk
+        ]
 
     def _several_sites(self, roots: list) -> bool:
         if self._site_count is None:

@@ -6,7 +6,8 @@ from collections import OrderedDict
 from typing import Any
 
 from django.utils import translation
-from rest_framework.fields import SkipField
+from rest_framework.fields import Field, SkipField
+from rest_framework.serializers import BaseSerializer
 from wagtail import fields as wagtail_fields
 from wagtail.api.v2.serializers import DetailUrlField, PageHtmlUrlField, PageParentField, PageSerializer
 
@@ -57,6 +58,19 @@ class RequestHtmlUrlField(PageHtmlUrlField):
         return urls_for(self.context).html_url(page.url_path)
 
 
+def _unbound_copy(field: Field) -> Field:
+    """A copy of a template field that binding to a serializer leaves the template unchanged.
+
+    DRF deep-copies declared fields, which builds each one again from its arguments; a field
+    with no field inside it only needs its own attributes (binding sets its name, parent and
+    source on the copy). Fields holding others (a nested serializer, a list's child) are
+    bound to their parent at construction: those are deep-copied as DRF does.
+    """
+    if isinstance(field, BaseSerializer) or hasattr(field, "child") or hasattr(field, "child_relation"):
+        return copy.deepcopy(field)
+    return copy.copy(field)
+
+
 class LocalizedPageSerializer(PageSerializer):
     """Serializes each page with its own locale active, so labels, country names and the
     targets of internal links come in the page's language."""
@@ -73,13 +87,12 @@ class LocalizedPageSerializer(PageSerializer):
 
     def get_fields(self) -> dict:
         # DRF introspects the model and builds every field for each serializer it makes (one
-        # per request and per nested item); built once per class here, then copied as DRF
-        # copies declared fields.
+        # per request and per nested item); built once per class here, then copied.
         template = type(self).__dict__.get("_fields_template")
         if template is None:
             template = super().get_fields()
             type(self)._fields_template = template
-        return copy.deepcopy(template)
+        return {name: _unbound_copy(field) for name, field in template.items()}
 
     def to_representation(self, instance: Any) -> OrderedDict:
         language = instance.locale.language_code

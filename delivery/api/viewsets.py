@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, JsonResponse
+from django.utils.functional import SimpleLazyObject
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -73,7 +74,11 @@ class PublicAPIMixin:
         return self.request.GET.get("rich_text_format", "html")
 
     def get_serializer_context(self) -> dict:
-        context = super().get_serializer_context()
+        context = BaseAPIViewSet.get_serializer_context(self)
+        if isinstance(self, PagesAPIViewSet):
+            # Wagtail's pages viewset builds this queryset for every request; only a parent
+            # not loaded with the items (PrefetchedParentField) reads it.
+            context["base_queryset"] = SimpleLazyObject(self.get_base_queryset)
         context["restricted_paths"] = self.restricted_paths
         context["restricted_collections"] = self.restricted_collections
         return context
