@@ -117,6 +117,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The same backend, with a health check that asks the server only when it sent something.
+    DATABASES["default"]["ENGINE"] = "operations.postgresql"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Shared state: cache, sessions, rate-limit counters (issue 9) ---------------------------
