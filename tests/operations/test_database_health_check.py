@@ -39,9 +39,13 @@ def test_a_connection_the_server_terminated_is_found_unusable_and_replaced():
     connection.ensure_connection()
     cut_pid = connection.connection.get_backend_pid()
     settings = connection.get_connection_params()
-    with psycopg2.connect(**settings) as admin, admin.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(%s)", [cut_pid])
-        assert cursor.fetchone() == (True,)
+    admin = psycopg2.connect(**settings)
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(%s)", [cut_pid])
+            assert cursor.fetchone() == (True,)
+    finally:
+        admin.close()  # psycopg2's `with connection` ends a transaction, not the connection
     # The server's notice of termination reaches the socket a moment after that answer.
     select.select([connection.connection.fileno()], [], [], 2)
     # What Django does at the start of a request with CONN_HEALTH_CHECKS.
