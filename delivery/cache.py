@@ -9,7 +9,7 @@ cache alone, since no signal of the publish path fires.
 
 import hashlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -39,36 +39,36 @@ def _cache():
     return caches[getattr(settings, "ALLIANCE_API_CACHE", "default")]
 
 
-def _token(cache: BaseCache, key: str) -> str:
-    """The random token stored under `key`, created on first use."""
+def _token(cache: BaseCache, key: str, add: Callable[[str, str], bool] | None = None) -> str:
+    """The random token stored under `key`, created on first use by `add(key, token)` (the
+    cache's `add()` by default), which stores it only if it is still missing."""
     token = cache.get(key)
     if token is None:
         token = uuid.uuid4().hex
-        # add() so two first requests racing agree on one token.
-        if not cache.add(key, token, timeout=None):
+        # Only if missing, so two first requests racing agree on one token.
+        stored = add(key, token) if add else cache.add(key, token, timeout=None)
+        if not stored:
             token = cache.get(key) or token
     return token
 
 
 def current_generation() -> str:
     responses = _cache()
-    if not _followable(responses):
+    if not _shared(responses):
         return _token(responses, GENERATION_KEY)
-    generation = responses.get(GENERATION_KEY)
-    if generation is None:  # a new or emptied Redis: the first to ask starts one, and says so
-        generation = uuid.uuid4().hex
-        if not responses.set_and_publish(
-            GENERATION_KEY, generation, GENERATION_CHANNEL, only_if_missing=True
-        ):
-            generation = responses.get(GENERATION_KEY) or generation
-    return generation
+    # A new or emptied Redis: the first to ask starts a generation, and says so to every process.
+    return _token(
+        responses,
+        GENERATION_KEY,
+        lambda key, token: responses.set_and_publish(key, token, GENERATION_CHANNEL, only_if_missing=True),
+    )
 
 
 def start_new_generation() -> None:
     """Make every cached API response, and every process's copy of derived data, outdated."""
     generation = uuid.uuid4().hex
     responses = _cache()
-    if _followable(responses):
+    if _shared(responses):
         # Every process following the generation hears it (delivery/near_cache.py); this one
         # asks Redis until its own follower has.
         responses.set_and_publish(GENERATION_KEY, generation, GENERATION_CHANNEL)
@@ -76,11 +76,6 @@ def start_new_generation() -> None:
     else:
         responses.set(GENERATION_KEY, generation, timeout=None)
     caches["default"].set(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
-def _followable(responses: BaseCache) -> bool:
-    """The shared Redis cache, which publishes each new generation to every process."""
-    return hasattr(responses, "set_and_publish")
 
 
 def content_version() -> str:
@@ -177,7 +172,7 @@ def count_and_lookup(window: Window, key: str | None) -> Lookup:
         count, version = _count(counters, window, read_version=True)
         return Lookup(count, *lookup(key), content_version=version)
     near = near_cache() if near_cache().max_bytes > 0 else None
-    if near and _followable(responses):
+    if near and _shared(responses):
         generation = responses.followed(GENERATION_KEY, GENERATION_CHANNEL).current()
         copy = near.get(key, generation) if generation else None
         count = batched_counts.count_here(window) if copy else None
@@ -204,7 +199,8 @@ def count_and_lookup(window: Window, key: str | None) -> Lookup:
 
 
 def _shared(responses: BaseCache) -> bool:
-    """The cache the servers share (Redis): counts and lookups go in one round trip."""
+    """The cache the servers share (Redis, `FallbackRedisCache`): counts and lookups go in one
+    round trip, and each new generation is published to every process."""
     return hasattr(responses, "count_and_get_many")
 
 

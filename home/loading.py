@@ -8,6 +8,8 @@ and the model state, which is what Django's documented `from_db()` hook is for
 (https://docs.djangoproject.com/en/5.2/ref/models/instances/#customizing-model-loading).
 """
 
+import functools
+
 from django.db.models import DEFERRED, Model
 from django.db.models.base import ModelState
 from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
@@ -22,22 +24,18 @@ SKIPPABLE_CONSTRUCTORS = frozenset((Model, ClusterableModel, AbstractPage, ShowI
 # Field descriptors whose assignment to a new instance is a plain write to its __dict__.
 PLAIN_DESCRIPTORS = (DeferredAttribute, ForeignKeyDeferredAttribute)
 
-# model -> ((attname, assign through the descriptor) for each concrete field), or None when a
-# constructor of the model's classes must run.
-_plans: dict[type[Model], tuple[tuple[str, bool], ...] | None] = {}
 
-
+@functools.cache
 def _plan(model: type[Model]) -> tuple[tuple[str, bool], ...] | None:
-    if model not in _plans:
-        constructors = {cls for cls in model.__mro__ if "__init__" in cls.__dict__} - {object}
-        if constructors - SKIPPABLE_CONSTRUCTORS:
-            _plans[model] = None
-        else:
-            _plans[model] = tuple(
-                (field.attname, not isinstance(getattr(model, field.attname, None), PLAIN_DESCRIPTORS))
-                for field in model._meta.concrete_fields
-            )
-    return _plans[model]
+    """(attname, assign through the descriptor) for each concrete field, or None when a
+    constructor of the model's classes must run."""
+    constructors = {cls for cls in model.__mro__ if "__init__" in cls.__dict__} - {object}
+    if constructors - SKIPPABLE_CONSTRUCTORS:
+        return None
+    return tuple(
+        (field.attname, not isinstance(getattr(model, field.attname, None), PLAIN_DESCRIPTORS))
+        for field in model._meta.concrete_fields
+    )
 
 
 def page_from_db(model: type[Model], db: str, field_names: list[str], values: tuple) -> Model:

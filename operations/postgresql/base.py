@@ -27,7 +27,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
             quiet = connection.info.transaction_status in _QUIET_STATES and not _readable(connection.fileno())
         except (OSError, ValueError):  # a socket already gone
             return False
-        return True if quiet else super().is_usable()
+        return quiet or super().is_usable()
 
 
 def _readable(fd: int) -> bool:
