@@ -142,6 +142,7 @@ class TopicalPagesAPIViewSet(LocalizedPagesAPIViewSet):
                 .order_by("sort_order", "pk")
                 .values_list("page_id", "member__translation_key", "member__locale_id")
             ),
+            plan_once=True,
             ids=ids,
         ):
             linked[page_id].append(LinkedPage(key, locale_id))

@@ -118,8 +118,13 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # The same backend, with a health check that asks the server only when it sent something.
+    # The same backend, with a health check that asks the server only when it sent something,
+    # and the API's lookups by ids prepared once per connection (off behind a pooler that
+    # shares server sessions between transactions, such as PgBouncer's transaction mode).
     DATABASES["default"]["ENGINE"] = "operations.postgresql"
+    DATABASES["default"]["PREPARED_STATEMENTS"] = (
+        os.environ.get("DATABASE_PREPARED_STATEMENTS", "true").lower() == "true"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Shared state: cache, sessions, rate-limit counters (issue 9) ---------------------------

@@ -15,6 +15,8 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.signals import setting_changed
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.dispatch import receiver
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
@@ -43,12 +45,19 @@ class PageRow(NamedTuple):
     """The columns a link needs, read with `values_list(*PageRow._fields)`."""
 
     pk: int
-    translation_key: Any
+    translation_key: str
     locale_id: int
     path: str
     url_path: str
     content_type_id: int
     title: str
+
+
+# PageRow's columns as the links query reads them: the translation key as text (psycopg2 builds
+# a UUID object for each uuid value it reads, and a listing links hundreds of pages).
+LINK_COLUMNS = tuple(
+    Cast(name, TextField()) if name == "translation_key" else name for name in PageRow._fields
+)
 
 
 class PageURLs:

@@ -148,6 +148,7 @@ def prefetch_renditions(images: list) -> None:
             .objects.filter(image_id__any=slots["ids"], filter_spec__in=list(RENDITIONS.values()))
             .values_list("image_id", "filter_spec", "focal_point_key", "file", "width", "height")
         ),
+        plan_once=True,
         ids=list({image.pk for image in images}),
     )
     for image_id, spec, focal_point_key, file, width, height in rows:

@@ -14,9 +14,16 @@ Lists that change with each call (the ids of a listing's items) are bound at run
 queryset filters with `field__any=slots["ids"]`, which PostgreSQL reads as `field = ANY(%s)`
 with the whole list as one parameter, so the SQL is the same whatever the list. Elsewhere
 (SQLite) the lookup is a plain `IN (...)` and such a queryset is compiled every time.
+
+`plan_once=True` goes further for a statement whose best plan does not depend on the values
+bound (a lookup by a list of ids or keys): PostgreSQL prepares it once per connection and plans
+it once (operations/postgresql). Not for a statement whose plan should follow its values (a
+locale's listing sorted by date, a search).
 """
 
 import copy
+import itertools
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -63,6 +70,16 @@ Field.register_lookup(AnyOf)
 ForeignObject.register_lookup(AnyOf)  # foreign keys have lookups of their own
 
 
+_prepared_names = itertools.count(1)
+_PLACEHOLDER = re.compile(r"%%|%s")
+
+
+def _numbered_placeholders(sql: str) -> str:
+    """`%s` as `$1`, `$2`… for PREPARE (`%%` stays: the driver still reads the text)."""
+    numbers = itertools.count(1)
+    return _PLACEHOLDER.sub(lambda match: match[0] if match[0] == "%%" else f"${next(numbers)}", sql)
+
+
 class _Compiled:
     """A compiled queryset: its compiler (select list, converters), SQL and parameters."""
 
@@ -74,12 +91,16 @@ class _Compiled:
         "model",
         "params",
         "prefetch",
+        "prepared_name",
+        "prepared_sql",
         "query",
         "slots",
         "sql",
     )
 
-    def __init__(self, queryset: QuerySet, sql: str, params: tuple, compiler: Any) -> None:
+    def __init__(self, queryset: QuerySet, sql: str, params: tuple, compiler: Any, plan_once: bool) -> None:
+        self.prepared_name = f"alliance_{next(_prepared_names)}" if plan_once else None
+        self.prepared_sql = _numbered_placeholders(sql) if plan_once else ""
         self.query = queryset.query
         self.model = queryset.model
         self.db = queryset.db
@@ -96,9 +117,21 @@ class _Compiled:
         connection, answering the kept SQL instead of compiling again."""
         compiler = copy.copy(self.compiler)
         compiler.connection = connections[using or self.db]
-        sql, params = self.sql, self.params
-        compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        compiler.as_sql = lambda *args, **kwargs: self.statement(compiler.connection)
         return compiler
+
+    def statement(self, connection: Any) -> tuple[str, tuple]:
+        """The SQL to run on `connection`: an EXECUTE of the statement prepared there when
+        it is planned once and the connection prepares statements, else the SQL itself."""
+        prepare = getattr(connection, "prepared_types", None)  # operations.postgresql only
+        if self.prepared_name is None or prepare is None:
+            return self.sql, self.params
+        types = prepare(self.prepared_name, self.prepared_sql)
+        if types is None:
+            return self.sql, self.params
+        # Each value cast to its parameter's type: a list of key strings is a text[] to psycopg2.
+        arguments = f"({', '.join(f'%s::{name}' for name in types)})" if types else ""
+        return f"EXECUTE {self.prepared_name}{arguments}", self.params
 
     def __getattr__(self, name: str) -> Any:
         # Django's iterables read a few attributes of the query (values_select…).
@@ -115,6 +148,8 @@ class _Compiled:
         for name in self.__slots__:
             setattr(statement, name, getattr(self, name))
         statement.sql, statement.params = self.sql + more_sql, (*params, *more_params)
+        if more_sql:
+            statement.prepared_name = None  # other SQL than the one prepared
         return statement
 
     def queryset(self) -> QuerySet:
@@ -132,7 +167,9 @@ _lock = threading.Lock()
 Build = Callable[..., QuerySet]
 
 
-def _compiled(key: Hashable, build: Build, slots: dict[str, list], store: str = "api") -> Any:
+def _compiled(
+    key: Hashable, build: Build, slots: dict[str, list], store: str = "api", plan_once: bool = False
+) -> Any:
     with _lock:
         statements = _stores.setdefault(store, OrderedDict())
         found = statements.get(key)
@@ -143,7 +180,7 @@ def _compiled(key: Hashable, build: Build, slots: dict[str, list], store: str = 
     compiler = queryset.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
-        compiled = _Compiled(queryset, sql, tuple(params), compiler) if sql else _EMPTY
+        compiled = _Compiled(queryset, sql, tuple(params), compiler, plan_once) if sql else _EMPTY
     except EmptyResultSet:
         compiled = _EMPTY
     with _lock:
@@ -158,13 +195,14 @@ def _compiled_each_time(key: Hashable | None, slots: dict[str, list]) -> bool:
     return key is None or bool(slots and connections["default"].vendor != "postgresql")
 
 
-def evaluate(key: Hashable | None, build: Build, **slots: list) -> list:
+def evaluate(key: Hashable | None, build: Build, plan_once: bool = False, **slots: list) -> list:
     """`list(build(slots))`, compiled once per `key` (None: compiled every time).
 
-    `build` takes a dict of the lists to filter on by `__any` (see the module docstring)."""
+    `build` takes a dict of the lists to filter on by `__any`; `plan_once`: see the module
+    docstring."""
     if _compiled_each_time(key, slots):
         return list(build(slots))
-    compiled = _compiled(("rows", key), build, slots)
+    compiled = _compiled(("rows", key), build, slots, plan_once=plan_once)
     return [] if compiled is _EMPTY else list(compiled.bound(slots).queryset())
 
 

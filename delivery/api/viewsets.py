@@ -36,7 +36,7 @@ from wagtail.models import Page, get_page_models
 
 from delivery.api import parameters as params
 from delivery.api import statements, visibility
-from delivery.api.links import PageRow
+from delivery.api.links import LINK_COLUMNS, PageRow
 from delivery.api.renderers import FastJSONRenderer
 from delivery.api.serializers import LocalizedPageSerializer
 
@@ -158,7 +158,9 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     def prepare_items(self, items: list[Page]) -> None:
         """Bulk-load what the items' fields need (translations, a detail's parent; more in
         subclasses)."""
-        keys = {item.translation_key for item in items}
+        # Keys as text: the links query reads them as text too (psycopg2 builds a UUID object
+        # for each uuid value; a listing's links hold hundreds).
+        keys = {str(item.translation_key) for item in items}
         # A detail's parent comes in the same query as the translations (public or absent).
         parent_paths = (
             {item.path[: -Page.steplen]: item for item in items} if self.action == "detail_view" else {}
@@ -173,11 +175,12 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
             linked = Q(translation_key__any=slots["keys"])
             if parent_paths:
                 linked |= Q(path__any=slots["paths"])
-            return self.visibility.public_pages(Page).filter(linked).order_by().values_list(*PageRow._fields)
+            return self.visibility.public_pages(Page).filter(linked).order_by().values_list(*LINK_COLUMNS)
 
         rows = statements.evaluate(
             ("links", bool(parent_paths), self.visibility.fingerprint),
             linked_rows,
+            plan_once=True,
             keys=list(keys),
             paths=list(parent_paths),
         )
@@ -220,6 +223,7 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 statements.evaluate(
                     ("related", model, self.visibility.fingerprint),
                     candidates,
+                    plan_once=True,
                     keys=list(keys),
                     locale_ids=list(locale_ids),
                 )
@@ -278,6 +282,7 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
             ids = statements.evaluate(
                 key and (*key, "ids"),
                 lambda _slots: self.count_queryset(values, listed()).order_by().values_list("pk", flat=True),
+                plan_once=True,
             )
             total_count = len(ids)
 
@@ -297,7 +302,9 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 )
 
             items = (
-                statements.evaluate(key and (*key, "by id", offset, limit), page_by_id, ids=ids)
+                statements.evaluate(
+                    key and (*key, "by id", offset, limit), page_by_id, plan_once=True, ids=ids
+                )
                 if offset < total_count
                 else []
             )
