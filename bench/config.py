@@ -15,6 +15,7 @@ class Mode:
     small_news: int  # per locale, for the search-cost comparison (English and French only)
     warmup_s: float
     measure_s: float
+    rounds: int  # measurements of each side of a scenario, ours and stock in turns
     stock_sample: int
     import_sample: int  # English news imported (with translations) to time the importer each run
     freshness_rounds: int
@@ -37,6 +38,7 @@ FULL = Mode(
     small_news=1000,
     warmup_s=3,
     measure_s=10,
+    rounds=2,
     stock_sample=40,
     import_sample=40,
     freshness_rounds=10,
@@ -50,6 +52,7 @@ QUICK = Mode(
     small_news=10,
     warmup_s=2,
     measure_s=2,
+    rounds=1,
     stock_sample=5,
     import_sample=5,
     freshness_rounds=3,

@@ -48,10 +48,11 @@ def import_rate(mode: Mode, log) -> dict:
     return {"pages": pages, "seconds": seconds, "rate": pages / seconds}
 
 
-def _load(server, path: str, mode: Mode, connections: int, data_dir: Path) -> dict:
+def _load(server, path: str, mode: Mode, connections: int, data_dir: Path, warm_up: bool = True) -> dict:
     url = f"{server.base}{path}"
-    server.wait_idle()
-    load.run_wrk(url, mode.warmup_s, connections, data_dir)
+    if warm_up:
+        server.wait_idle()
+        load.run_wrk(url, mode.warmup_s, connections, data_dir)
     server.wait_idle()
     result = load.run_wrk(url, mode.measure_s, connections, data_dir)
     if result.requests < 10 and mode.name == "full":
@@ -67,7 +68,36 @@ def _load(server, path: str, mode: Mode, connections: int, data_dir: Path) -> di
         "p99_ms": result.p99_ms,
         "errors": result.errors,
         "requests": result.requests,
+        "seconds": result.seconds,
     }
+
+
+def combine_rounds(rounds: list[dict]) -> dict:
+    """One side's rounds as one measurement: its rate over all of them (requests / seconds),
+    the errors of all, and the latency percentiles of its slowest round (wrk gives percentiles,
+    not the latencies to merge)."""
+    requests = sum(measured["requests"] for measured in rounds)
+    seconds = sum(measured["seconds"] for measured in rounds)
+    slowest = max(rounds, key=lambda measured: measured["p95_ms"])
+    return {
+        "rps": requests / seconds if seconds else 0.0,
+        "p50_ms": slowest["p50_ms"],
+        "p95_ms": slowest["p95_ms"],
+        "p99_ms": slowest["p99_ms"],
+        "errors": sum(measured["errors"] for measured in rounds),
+        "requests": requests,
+        "seconds": seconds,
+        "rounds_rps": [measured["rps"] for measured in rounds],
+    }
+
+
+def round_order(sides: list[str], rounds: int) -> list[str]:
+    """Ours and stock in turns, every other round reversed (ours, stock, stock, ours…), so a
+    drift of the machine during the scenario weighs on both sides alike."""
+    order = []
+    for number in range(rounds):
+        order += sides if number % 2 == 0 else sides[::-1]
+    return order
 
 
 def _count(scenario: Scenario) -> None:
@@ -80,14 +110,19 @@ def _count(scenario: Scenario) -> None:
 
 def _run_phase(server, scenarios: list[Scenario], mode: Mode, data_dir: Path, log) -> dict:
     for scenario in scenarios:
-        for side, path in (("ours", scenario.ours), ("stock", scenario.stock)):
-            if path is None:
-                continue
-            measured = _load(server, path, mode, scenario.connections, data_dir)
+        paths = {"ours": scenario.ours, "stock": scenario.stock}
+        sides = [side for side, path in paths.items() if path is not None]
+        rounds: dict[str, list[dict]] = {side: [] for side in sides}
+        for side in round_order(sides, mode.rounds):
+            warm_up = not rounds[side]
+            rounds[side].append(_load(server, paths[side], mode, scenario.connections, data_dir, warm_up))
+        for side in sides:
+            measured = combine_rounds(rounds[side])
             scenario.results.setdefault(side, {}).update(measured)
+            each = " / ".join(f"{rps:.1f}" for rps in measured["rounds_rps"])
             log(
                 f"  {scenario.name:<45} {side:<5} {measured['rps']:>8.1f} req/s"
-                f"  p95 {measured['p95_ms']:.1f} ms"
+                f"  p95 {measured['p95_ms']:.1f} ms" + (f"  (rounds {each})" if len(rounds[side]) > 1 else "")
             )
     ceiling = _load(server, "/bench-ceiling/", mode, 4, data_dir)
     log(f"  {'fixed-bytes ceiling':<45} {'':<5} {ceiling['rps']:>8.1f} req/s")
