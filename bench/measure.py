@@ -50,18 +50,19 @@ def import_rate(mode: Mode, log) -> dict:
 
 def _load(server, path: str, mode: Mode, connections: int, data_dir: Path, warm_up: bool = True) -> dict:
     url = f"{server.base}{path}"
-    if warm_up:
-        server.wait_idle()
-        load.run_wrk(url, mode.warmup_s, connections, data_dir)
     server.wait_idle()
+    server.reset_peak_rss()
+    if warm_up:
+        load.run_wrk(url, mode.warmup_s, connections, data_dir)
+        server.wait_idle()
     result = load.run_wrk(url, mode.measure_s, connections, data_dir)
     if result.requests < 10 and mode.name == "full":
         # Answers slower than the window (stock Wagtail's 50 items): a window long enough to
         # count some, rather than a rate of zero.
         server.wait_idle()
         result = load.run_wrk(url, mode.measure_s * 4, connections, data_dir, timeout_s=60)
-    server.sample_rss()
     return {
+        "peak_rss_mb": server.workers_peak_rss(),
         "rps": result.rps,
         "p50_ms": result.p50_ms,
         "p95_ms": result.p95_ms,
@@ -74,8 +75,8 @@ def _load(server, path: str, mode: Mode, connections: int, data_dir: Path, warm_
 
 def combine_rounds(rounds: list[dict]) -> dict:
     """One side's rounds as one measurement: its rate over all of them (requests / seconds),
-    the errors of all, and the latency percentiles of its slowest round (wrk gives percentiles,
-    not the latencies to merge)."""
+    the errors of all, the latency percentiles of its slowest round (wrk gives percentiles,
+    not the latencies to merge) and the largest worker's peak memory in any round."""
     requests = sum(measured["requests"] for measured in rounds)
     seconds = sum(measured["seconds"] for measured in rounds)
     slowest = max(rounds, key=lambda measured: measured["p95_ms"])
@@ -85,6 +86,7 @@ def combine_rounds(rounds: list[dict]) -> dict:
         "p95_ms": slowest["p95_ms"],
         "p99_ms": slowest["p99_ms"],
         "errors": sum(measured["errors"] for measured in rounds),
+        "peak_rss_mb": max(measured["peak_rss_mb"] for measured in rounds),
         "requests": requests,
         "seconds": seconds,
         "rounds_rps": [measured["rps"] for measured in rounds],

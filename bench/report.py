@@ -68,10 +68,10 @@ def evaluate(scenario: Scenario) -> dict:
 def table(results: dict) -> list[str]:
     header = (
         "| Scenario | ours req/s | p50 / p95 / p99 ms | errors ours / stock | queries | stock req/s "
-        "| stock queries "
+        "| stock queries | peak RSS MB ours / stock "
         "| × stock | × ceiling | targets |"
     )
-    lines = [header, "|" + "---|" * 10]
+    lines = [header, "|" + "---|" * 11]
     for scenario in results["scenarios"]:
         ours, stock = scenario.results.get("ours", {}), scenario.results.get("stock", {})
         verdict = evaluate(scenario)
@@ -81,7 +81,9 @@ def table(results: dict) -> list[str]:
             f"| {_fmt(ours.get('p50_ms'))} / {_fmt(ours.get('p95_ms'))} / {_fmt(ours.get('p99_ms'))} "
             f"| {verdict['errors']} / {stock.get('errors', '–')} | {_fmt(ours.get('queries'), '{}')} "
             f"| {_fmt(stock.get('rps'))} "
-            f"| {_fmt(stock.get('queries'), '{}')} | {_x_stock_text(verdict['x_stock'])} "
+            f"| {_fmt(stock.get('queries'), '{}')} "
+            f"| {_fmt(ours.get('peak_rss_mb'), '{:.0f}')} / {_fmt(stock.get('peak_rss_mb'), '{:.0f}')} "
+            f"| {_x_stock_text(verdict['x_stock'])} "
             f"| {_fmt(verdict['x_ceiling'], '{:.2f}×')} | {checks} |"
         )
     creation = results["creation"]

@@ -74,6 +74,20 @@ class Server:
                 return
             time.sleep(0.2)
 
+    def reset_peak_rss(self) -> None:
+        """Start each worker's peak RSS afresh, so the next reading is the peak of what follows
+        (Linux: `5` written to /proc/PID/clear_refs). Where the kernel refuses, the next reading
+        is the peak since the worker started: never less than the true one."""
+        self.sample_rss()  # the server's overall peak keeps what came before
+        for pid in self.workers():
+            with contextlib.suppress(OSError):
+                Path(f"/proc/{pid}/clear_refs").write_text("5")
+
+    def workers_peak_rss(self) -> float:
+        """The largest worker's peak RSS since the last reset."""
+        self.sample_rss()
+        return max((peak_rss_mb(pid) for pid in self.workers()), default=0.0)
+
     def max_worker_rss(self) -> float:
         self.sample_rss()
         return max(self.peak_rss.values(), default=0.0)

@@ -104,3 +104,15 @@ def test_the_report_says_whether_search_cost_grows_with_the_locale(quiet_finish,
     assert verdict in growth_line
     assert "stock 130.0 vs 50.0 ms (2.60×)" in growth_line
     assert code == 0  # a timing, never a failure of the quick run
+
+
+def test_each_scenario_shows_the_peak_memory_of_a_worker_on_each_side(quiet_finish):
+    measured = _scenario({"peak_rss_mb": 163.4}, {"peak_rss_mb": 181.0})
+
+    _code, lines = quiet_finish(_results(measured))
+
+    header = next(line for line in lines if line.startswith("| Scenario"))
+    row = next(line for line in lines if line.startswith("| news listing |"))
+    assert "peak RSS MB ours / stock" in header
+    assert "| 163 / 181 |" in row
+    assert header.count("|") == row.count("|")

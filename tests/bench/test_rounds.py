@@ -3,8 +3,9 @@
 from bench.measure import combine_rounds, round_order
 
 
-def _round(requests: int, seconds: float, p95_ms: float, errors: int = 0) -> dict:
+def _round(requests: int, seconds: float, p95_ms: float, errors: int = 0, rss: float = 150.0) -> dict:
     return {
+        "peak_rss_mb": rss,
         "rps": requests / seconds,
         "requests": requests,
         "seconds": seconds,
@@ -22,14 +23,15 @@ def test_ours_and_stock_take_turns_so_a_drift_weighs_on_both():
     assert round_order(["ours", "stock"], 1) == ["ours", "stock"]
 
 
-def test_the_rate_is_over_all_rounds_and_the_latencies_those_of_the_slowest_round():
-    combined = combine_rounds([_round(3000, 10.0, 20.0), _round(1000, 10.0, 45.0, errors=2)])
+def test_the_rate_is_over_all_rounds_the_latencies_those_of_the_slowest_round_and_memory_the_peak():
+    combined = combine_rounds([_round(3000, 10.0, 20.0, rss=171.0), _round(1000, 10.0, 45.0, errors=2)])
 
     assert combined["rps"] == 200.0  # 4,000 requests in 20 s, not the mean of 300 and 100 per s
     assert combined["requests"] == 4000
     assert combined["errors"] == 2
     assert (combined["p50_ms"], combined["p95_ms"], combined["p99_ms"]) == (22.5, 45.0, 90.0)
     assert combined["rounds_rps"] == [300.0, 100.0]
+    assert combined["peak_rss_mb"] == 171.0  # the largest worker's peak in any round
 
 
 def test_one_round_is_reported_as_measured():
