@@ -42,7 +42,7 @@ def quoted_path(path: str) -> str:
 
 
 class PageRow(NamedTuple):
-    """The columns a link needs, read with `values_list(*PageRow._fields)`."""
+    """The columns a link needs, read with `values_list(*LINK_COLUMNS)`."""
 
     pk: int
     translation_key: str
