@@ -161,7 +161,7 @@ class TranslationsField(Field):
 
     def to_representation(self, page: Any) -> list[dict]:
         # (language code, PageRow) of public translations, loaded by the viewset in one query.
-        translations = self.context.get("translations", {}).get(str(page.translation_key), [])
+        translations = self.context.get("translations", {}).get(page.translation_key.hex, [])
         urls = _links().urls_for(self.context)
         return urls.translation_links(translations, page.pk, translation.get_language())
 

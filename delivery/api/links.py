@@ -15,8 +15,8 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.signals import setting_changed
-from django.db.models import TextField
-from django.db.models.functions import Cast
+from django.db.models import TextField, Value
+from django.db.models.functions import Cast, Replace
 from django.dispatch import receiver
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
@@ -53,10 +53,14 @@ class PageRow(NamedTuple):
     title: str
 
 
-# PageRow's columns as the links query reads them: the translation key as text (psycopg2 builds
-# a UUID object for each uuid value it reads, and a listing links hundreds of pages).
+# PageRow's columns as the links query reads them: the translation key as its 32 hex digits,
+# `UUID.hex` (psycopg2 builds a UUID object for each uuid value it reads, and a listing links
+# hundreds of pages; SQLite stores the hex digits, PostgreSQL's text has dashes).
 LINK_COLUMNS = tuple(
-    Cast(name, TextField()) if name == "translation_key" else name for name in PageRow._fields
+    Replace(Cast(name, TextField()), Value("-"), Value(""), output_field=TextField())
+    if name == "translation_key"
+    else name
+    for name in PageRow._fields
 )
 
 

@@ -158,9 +158,8 @@ class LocalizedPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     def prepare_items(self, items: list[Page]) -> None:
         """Bulk-load what the items' fields need (translations, a detail's parent; more in
         subclasses)."""
-        # Keys as text: the links query reads them as text too (psycopg2 builds a UUID object
-        # for each uuid value; a listing's links hold hundreds).
-        keys = {str(item.translation_key) for item in items}
+        # Keys as hex digits, as the links query reads them (links.LINK_COLUMNS).
+        keys = {item.translation_key.hex for item in items}
         # A detail's parent comes in the same query as the translations (public or absent).
         parent_paths = (
             {item.path[: -Page.steplen]: item for item in items} if self.action == "detail_view" else {}
