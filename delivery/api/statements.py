@@ -23,7 +23,6 @@ locale's listing sorted by date, a search).
 
 import copy
 import itertools
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -71,13 +70,6 @@ ForeignObject.register_lookup(AnyOf)  # foreign keys have lookups of their own
 
 
 _prepared_names = itertools.count(1)
-_PLACEHOLDER = re.compile(r"%%|%s")
-
-
-def _numbered_placeholders(sql: str) -> str:
-    """`%s` as `$1`, `$2`… for PREPARE (`%%` stays: the driver still reads the text)."""
-    numbers = itertools.count(1)
-    return _PLACEHOLDER.sub(lambda match: match[0] if match[0] == "%%" else f"${next(numbers)}", sql)
 
 
 class _Compiled:
@@ -92,7 +84,6 @@ class _Compiled:
         "params",
         "prefetch",
         "prepared_name",
-        "prepared_sql",
         "query",
         "slots",
         "sql",
@@ -100,7 +91,6 @@ class _Compiled:
 
     def __init__(self, queryset: QuerySet, sql: str, params: tuple, compiler: Any, plan_once: bool) -> None:
         self.prepared_name = f"alliance_{next(_prepared_names)}" if plan_once else None
-        self.prepared_sql = _numbered_placeholders(sql) if plan_once else ""
         self.query = queryset.query
         self.model = queryset.model
         self.db = queryset.db
@@ -121,17 +111,11 @@ class _Compiled:
         return compiler
 
     def statement(self, connection: Any) -> tuple[str, tuple]:
-        """The SQL to run on `connection`: an EXECUTE of the statement prepared there when
-        it is planned once and the connection prepares statements, else the SQL itself."""
-        prepare = getattr(connection, "prepared_types", None)  # operations.postgresql only
-        if self.prepared_name is None or prepare is None:
-            return self.sql, self.params
-        types = prepare(self.prepared_name, self.prepared_sql)
-        if types is None:
-            return self.sql, self.params
-        # Each value cast to its parameter's type: a list of key strings is a text[] to psycopg2.
-        arguments = f"({', '.join(f'%s::{name}' for name in types)})" if types else ""
-        return f"EXECUTE {self.prepared_name}{arguments}", self.params
+        """The SQL to run on `connection`: the statement prepared there when it is planned
+        once and the connection prepares statements, else the SQL itself."""
+        prepared = getattr(connection, "prepared_statement", None)  # operations.postgresql only
+        execute = prepared(self.prepared_name, self.sql) if prepared and self.prepared_name else None
+        return execute or self.sql, self.params
 
     def __getattr__(self, name: str) -> Any:
         # Django's iterables read a few attributes of the query (values_select…).

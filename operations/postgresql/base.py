@@ -8,7 +8,7 @@ under load). A connection whose server went away (a restart, a failover, an admi
 socket is readable; an idle, healthy one has been sent nothing since its last answer. Only a
 readable socket, or a connection not idle, is checked with Django's `SELECT 1`.
 
-Prepared statements (`prepared_types`): the API's lookups by lists of ids and keys
+Prepared statements (`prepared_statement`): the API's lookups by lists of ids and keys
 (`delivery.api.statements`, `plan_once`) are parsed and planned once per connection instead of
 on every request; planning was most of PostgreSQL's time for a member listing. The connection
 runs them with one generic plan (`plan_cache_mode`, which concerns prepared statements only:
@@ -17,6 +17,8 @@ database's settings (`DATABASE_PREPARED_STATEMENTS=false`), as a transaction-poo
 such as PgBouncer's needs.
 """
 
+import itertools
+import re
 import select
 from typing import Any
 
@@ -28,13 +30,14 @@ from psycopg2 import extensions
 # `SELECT 1` would find usable too); anything else is for Django's own check to judge.
 _QUIET_STATES = (extensions.TRANSACTION_STATUS_IDLE, extensions.TRANSACTION_STATUS_INTRANS)
 MAX_PREPARED = 256  # per connection
+_PLACEHOLDER = re.compile(r"%%|%s")
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Statement name -> its parameters' types, or None when it could not be prepared.
-        self.prepared: dict[str, list[str] | None] = {}
+        # Statement name -> the SQL that executes it, or None when it could not be prepared.
+        self.prepared: dict[str, str | None] = {}
 
     @property
     def prepares_statements(self) -> bool:
@@ -51,9 +54,11 @@ class DatabaseWrapper(base.DatabaseWrapper):
         self.prepared = {}  # a new session has none
         return connection
 
-    def prepared_types(self, name: str, sql: str) -> list[str] | None:
-        """Prepare `sql` (placeholders `$1`…) as `name` on this connection, once; the types
-        PostgreSQL gave its parameters, or None to run the statement unprepared."""
+    def prepared_statement(self, name: str, sql: str) -> str | None:
+        """The SQL that runs `sql` (Django's, `%s` placeholders) prepared as `name` on this
+        connection (prepared on first use): `EXECUTE name(%s::type, …)`, each value cast to the
+        type PostgreSQL gave its parameter (a list of key strings is a text[] to psycopg2).
+        None to run `sql` unprepared."""
         if not self.prepares_statements:
             return None
         self.ensure_connection()
@@ -75,19 +80,24 @@ class DatabaseWrapper(base.DatabaseWrapper):
             try:
                 # `name` is made by delivery.api.statements, `sql` compiled by Django's ORM.
                 cursor.execute(
-                    f"PREPARE {name} AS {sql}; "  # noqa: S608
+                    f"PREPARE {name} AS {_numbered_placeholders(sql)}; "  # noqa: S608
                     "SELECT parameter_types::text[] FROM pg_prepared_statements WHERE name = %s",
                     [name],
                 )
-                types = list(cursor.fetchone()[0])
+                types = cursor.fetchone()[0]
+                execute = (
+                    f"EXECUTE {name}({', '.join(f'%s::{type_}' for type_ in types)})"
+                    if types
+                    else f"EXECUTE {name}"
+                )
             except psycopg2.Error:
-                types = None
+                execute = None
                 if guarded:
                     cursor.execute("ROLLBACK TO SAVEPOINT alliance_prepare")
             if guarded:
                 cursor.execute("RELEASE SAVEPOINT alliance_prepare")
-        self.prepared[name] = types
-        return types
+        self.prepared[name] = execute
+        return execute
 
     def is_usable(self) -> bool:
         connection = self.connection
@@ -98,6 +108,12 @@ class DatabaseWrapper(base.DatabaseWrapper):
         except (OSError, ValueError):  # a socket already gone
             return False
         return quiet or super().is_usable()
+
+
+def _numbered_placeholders(sql: str) -> str:
+    """Django's `%s` as `$1`, `$2`… for PREPARE (`%%` stays: the driver still reads the text)."""
+    numbers = itertools.count(1)
+    return _PLACEHOLDER.sub(lambda match: match[0] if match[0] == "%%" else f"${next(numbers)}", sql)
 
 
 def _readable(fd: int) -> bool:

@@ -70,7 +70,7 @@ def test_a_new_connection_prepares_its_statements_again(client, tree):
 
 def test_a_statement_postgresql_refuses_to_prepare_runs_unprepared_and_the_transaction_goes_on(tree):
     assert (
-        connection.prepared_types("alliance_test_refused", "SELECT no_such_column FROM wagtailcore_page")
+        connection.prepared_statement("alliance_test_refused", "SELECT no_such_column FROM wagtailcore_page")
         is None
     )
     # The caller's transaction (this test's) is still usable, and the refusal is remembered.
