@@ -62,7 +62,7 @@ def _load(server, path: str, mode: Mode, connections: int, data_dir: Path, warm_
         server.wait_idle()
         result = load.run_wrk(url, mode.measure_s * 4, connections, data_dir, timeout_s=60)
     return {
-        "peak_rss_mb": server.workers_peak_rss(),
+        "peak_rss_mb": server.sample_rss(),
         "rps": result.rps,
         "p50_ms": result.p50_ms,
         "p95_ms": result.p95_ms,

@@ -57,9 +57,15 @@ class Server:
     def workers(self) -> list[int]:
         return _children(self.process.pid)
 
-    def sample_rss(self) -> None:
+    def sample_rss(self) -> float:
+        """Record each worker's peak RSS in the server's overall peaks; the largest worker's
+        peak since the last reset (`reset_peak_rss`)."""
+        largest = 0.0
         for pid in self.workers():
-            self.peak_rss[pid] = max(self.peak_rss.get(pid, 0.0), peak_rss_mb(pid))
+            peak = peak_rss_mb(pid)
+            self.peak_rss[pid] = max(self.peak_rss.get(pid, 0.0), peak)
+            largest = max(largest, peak)
+        return largest
 
     def wait_idle(self, timeout: float = 180) -> None:
         """Until both workers answer at once: a slow scenario's requests still being processed
@@ -82,11 +88,6 @@ class Server:
         for pid in self.workers():
             with contextlib.suppress(OSError):
                 Path(f"/proc/{pid}/clear_refs").write_text("5")
-
-    def workers_peak_rss(self) -> float:
-        """The largest worker's peak RSS since the last reset."""
-        self.sample_rss()
-        return max((peak_rss_mb(pid) for pid in self.workers()), default=0.0)
 
     def max_worker_rss(self) -> float:
         self.sample_rss()
