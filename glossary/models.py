@@ -167,14 +167,17 @@ class GlossaryTermPage(BasePage):
         Links are synchronised from the source, so they may point at another
         locale's page; they are matched by translation key.
         """
+        # Ordered to the last tie (links of several pages share sort_order values): the first
+        # relation found for a term is the one shown, the same on every copy of the database.
         forward = [
-            (link.relation, link.term.translation_key) for link in self.related_links.select_related("term")
+            (link.relation, link.term.translation_key)
+            for link in self.related_links.select_related("term").order_by("sort_order", "pk")
         ]
         backward = [
             (GlossaryRelatedTerm.INVERSE[link.relation], link.page.translation_key)
-            for link in GlossaryRelatedTerm.objects.filter(
-                term__translation_key=self.translation_key
-            ).select_related("page")
+            for link in GlossaryRelatedTerm.objects.filter(term__translation_key=self.translation_key)
+            .select_related("page")
+            .order_by("sort_order", "pk")
         ]
         pairs = [pair for pair in forward + backward if pair[1] != self.translation_key]
         keys = {key for _relation, key in pairs}
